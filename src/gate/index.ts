@@ -14,6 +14,8 @@ export interface GateHost {
   accepted(categoryOrService: string): boolean;
   /** CSP nonce to copy onto released scripts. */
   nonce?: string;
+  /** Load the UI chunk (idempotent), e.g. so `<keks-placeholder>` elements the gate inserted get defined. */
+  loadUi(): void;
 }
 
 export interface Gate {
