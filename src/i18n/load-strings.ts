@@ -1,0 +1,95 @@
+/**
+ * Loads one language's strings table and applies the site owner's overrides.
+ * Only `src/ui/` imports this file: every locale is a separate chunk, fetched
+ * when the UI needs it, so the loader never carries any text (DESIGN principle 1).
+ */
+import { DEV } from '../dev.js';
+import { resolveLanguage } from './resolve-language.js';
+import type { Strings } from './strings.js';
+
+type Locale = () => Promise<{ default: Strings }>;
+
+// One explicit `import()` per file so bundlers emit one chunk per locale.
+const LOCALES: Readonly<Record<string, Locale>> = {
+  cs: () => import('./locales/cs.js'),
+  en: () => import('./locales/en.js'),
+};
+
+/** Tags of the built-in translations. */
+export const availableLanguages: readonly string[] = Object.keys(LOCALES);
+
+type Table = { [key: string]: string | Table };
+
+/**
+ * Copies `layer` onto `into`, key by key, following the shape of `into`.
+ * Keys `into` lacks and values of the wrong type are ignored (with a DEV warning),
+ * so a typo in config never breaks the UI.
+ */
+function overlay(into: Table, layer: unknown, path: string): void {
+  if (!layer || typeof layer != 'object') {
+    if (DEV) console.warn(`keks: ${path} should be an object of strings; ignored.`);
+    return;
+  }
+  for (const [key, value] of Object.entries(layer)) {
+    const current = Object.prototype.hasOwnProperty.call(into, key) ? into[key] : undefined;
+    const where = `${path}.${key}`;
+    if (current === undefined || key == 'lang') {
+      if (DEV) console.warn(`keks: ${where} is not a known string; ignored. See README "Languages" for the keys.`);
+    } else if (typeof current == 'object') {
+      overlay(current, value, where);
+    } else if (typeof value != 'string' || (key == 'dir' && value != 'ltr' && value != 'rtl')) {
+      if (DEV) console.warn(`keks: ${where} must be ${key == 'dir' ? '"ltr" or "rtl"' : 'a string'}; ignored.`);
+    } else {
+      into[key] = value;
+    }
+  }
+}
+
+/** True when some string of a built-in table is empty, so English must fill it in (R11). */
+function hasGap(table: Table): boolean {
+  return Object.values(table).some((v) => (typeof v == 'object' ? hasGap(v) : !v));
+}
+
+/** Fills the empty strings of `into` from `from`, key by key. */
+function fillGaps(into: Table, from: Table): void {
+  for (const key in from) {
+    const v = into[key];
+    if (typeof v == 'object') fillGaps(v, from[key] as Table);
+    else if (!v) into[key] = from[key];
+  }
+}
+
+/** Overrides for `tag` from a map keyed by language tag, matched case-insensitively. */
+function overridesFor(overrides: Record<string, unknown>, tag: string): [string, unknown] | undefined {
+  return Object.entries(overrides).find(([k]) => k.toLowerCase() == tag);
+}
+
+/**
+ * The strings table for `lang` (R11). Layers, each filling only the keys it has:
+ * built-in English ← built-in `lang` (exact tag, else base language) ←
+ * `overrides[base]` ← `overrides[exact tag]`. English is fetched only when it is
+ * the language itself or a built-in table has an empty string.
+ *
+ * @param lang A tag, usually from {@link resolveLanguage}.
+ * @param overrides The site owner's `language.strings`: language tag → partial strings table.
+ */
+export async function loadStrings(lang: string, overrides: Record<string, unknown> = {}): Promise<Strings> {
+  const tag = lang.trim().replace(/_/g, '-').toLowerCase();
+  const base = tag.split('-')[0];
+  const builtIn = resolveLanguage({ force: tag, default: 'en', available: availableLanguages });
+  // A deep copy, so overrides never leak into the shared module object.
+  const table = JSON.parse(JSON.stringify((await LOCALES[builtIn]()).default)) as Table;
+  if (builtIn != 'en' && hasGap(table)) fillGaps(table, (await LOCALES.en()).default as unknown as Table);
+  const layers = [base != tag && overridesFor(overrides, base), overridesFor(overrides, tag)];
+  let own = builtIn.toLowerCase().split('-')[0] == base;
+  for (const layer of layers) {
+    if (!layer) continue;
+    overlay(table, layer[1], `language.strings.${layer[0]}`);
+    own = true;
+  }
+  // The tag the text is really in, for the `lang` attribute (WCAG 3.1.2): the
+  // requested tag when we have text for it (`pt-BR` keeps its region), else the
+  // built-in we fell back to (`nn` → `nb`, unknown → `en`).
+  table.lang = own ? lang : builtIn;
+  return table as unknown as Strings;
+}
