@@ -25,11 +25,14 @@ let server: TestServer;
 /** Node's fetch drops a custom Host header, so talk HTTP directly to send one for a fake host. */
 function send(host: string, path: string, method = 'GET', body = '', headers: Record<string, string> = {}) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, method, headers: { ...headers, host } }, (res) => {
-      let text = '';
-      res.on('data', (c) => (text += c));
-      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path, method, headers: { ...headers, host } },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      },
+    );
     req.on('error', fail);
     req.end(body);
   });
@@ -91,11 +94,19 @@ describe('browser', () => {
 
     expect(await trackerRuns(tp.page)).toEqual([{ host: 'cdn.tracker.test', path: '/ga.js' }]);
     expect((await documentCookies(tp.page))._ga).toMatch(/^GA1\.1\.\d+$/);
-    expect(await tp.page.evaluate(() => (window as unknown as { __first_party_ran?: boolean }).__first_party_ran)).toBe(true);
+    expect(await tp.page.evaluate(() => (window as unknown as { __first_party_ran?: boolean }).__first_party_ran)).toBe(
+      true,
+    );
 
     const script = server.requestsTo('cdn.tracker.test');
     expect(script).toHaveLength(1);
-    expect(script[0]).toMatchObject({ method: 'GET', path: '/ga.js', search: '?cookie=_ga', type: 'script', thirdParty: true });
+    expect(script[0]).toMatchObject({
+      method: 'GET',
+      path: '/ga.js',
+      search: '?cookie=_ga',
+      type: 'script',
+      thirdParty: true,
+    });
     const pixel = server.requestsTo('pixel.tracker.test');
     expect(pixel).toHaveLength(1);
     expect(pixel[0].type).toBe('image');
@@ -108,7 +119,9 @@ describe('browser', () => {
     tp = await newPage(browser);
     server.route('/page.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end(`<!doctype html><title>t</title><script src="${server.url('/fbevents.js?cookie=_fbp', 'connect.facebook.test')}"></script>`);
+      res.end(
+        `<!doctype html><title>t</title><script src="${server.url('/fbevents.js?cookie=_fbp', 'connect.facebook.test')}"></script>`,
+      );
     });
     await tp.page.goto(server.url('/page.html'));
     expect(await trackerRuns(tp.page)).toEqual([{ host: 'connect.facebook.test', path: '/fbevents.js' }]);
@@ -125,7 +138,9 @@ describe('browser', () => {
     tp = await newPage(browser);
     const response = await tp.page.goto(server.url('/csp.html'));
     expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
-    expect(await tp.page.evaluate(() => (window as unknown as { __inline_ran?: boolean }).__inline_ran)).toBeUndefined();
+    expect(
+      await tp.page.evaluate(() => (window as unknown as { __inline_ran?: boolean }).__inline_ran),
+    ).toBeUndefined();
     expect(tp.errors.join('\n')).toMatch(/Content Security Policy/);
   });
 
@@ -136,14 +151,18 @@ describe('browser', () => {
     expect(await trackerRuns(tp.page)).toEqual([]);
     expect(server.requestsTo('cdn.tracker.test')).toEqual([]);
     // The same-origin script still ran: 'self' is allowed.
-    expect(await tp.page.evaluate(() => (window as unknown as { __first_party_ran?: boolean }).__first_party_ran)).toBe(true);
+    expect(await tp.page.evaluate(() => (window as unknown as { __first_party_ran?: boolean }).__first_party_ran)).toBe(
+      true,
+    );
     expect(tp.errors).toEqual([]);
   });
 
   it('captures uncaught page errors and console errors', async () => {
     server.route('/boom.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end('<!doctype html><title>b</title><script>console.error("visible failure"); throw new Error("boom")</script>');
+      res.end(
+        '<!doctype html><title>b</title><script>console.error("visible failure"); throw new Error("boom")</script>',
+      );
     });
     tp = await newPage(browser);
     await tp.page.goto(server.url('/boom.html'));

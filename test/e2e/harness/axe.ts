@@ -39,7 +39,9 @@ export async function runAxe(page: Page, opts: AxeOptions = {}): Promise<AxeViol
   if (!has) await page.evaluate(source);
   return page.evaluate(
     async ({ include, tags, disable, iframes }) => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }
+      ).axe;
       const rules = Object.fromEntries(disable.map((id) => [id, { enabled: false }]));
       const result = await axe.run(include ?? document, {
         runOnly: { type: 'tag', values: tags },
@@ -56,6 +58,9 @@ export async function runAxe(page: Page, opts: AxeOptions = {}): Promise<AxeViol
 /** Readable one-line-per-node summary for assertion messages. */
 export function formatViolations(violations: AxeViolation[]): string {
   return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.html}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.html}`).join('\n')}`,
+    )
     .join('\n');
 }

@@ -2,7 +2,14 @@
  * Chromium through playwright-core, with the flags this machine needs (TOOLCHAIN.md) and every `*.test`
  * host name resolved to the local test server. See ./README.md.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Cookie, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Cookie,
+  type Page,
+} from 'playwright-core';
 import type { LoggedRequest, TestServer } from './server';
 
 /** Flags for Debian's Chromium run as root in a closed network (TOOLCHAIN.md "Browser"). */
@@ -114,7 +121,11 @@ export function contextCookies(context: BrowserContext, urls?: string | string[]
 }
 
 /** One cookie from the jar by name, or undefined. */
-export async function cookieNamed(context: BrowserContext, name: string, urls?: string | string[]): Promise<Cookie | undefined> {
+export async function cookieNamed(
+  context: BrowserContext,
+  name: string,
+  urls?: string | string[],
+): Promise<Cookie | undefined> {
   return (await context.cookies(urls)).find((c) => c.name === name);
 }
 

@@ -39,9 +39,7 @@ export interface LoggedRequest {
 }
 
 /** Extra response headers: a fixed map, or a function of the request (return undefined for none). */
-export type HeaderRule =
-  | Record<string, string>
-  | ((req: LoggedRequest) => Record<string, string> | undefined);
+export type HeaderRule = Record<string, string> | ((req: LoggedRequest) => Record<string, string> | undefined);
 
 /** A custom route. Handle the response yourself; `req.body` text is in `logged.body`. */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, logged: LoggedRequest) => void | Promise<void>;
@@ -191,7 +189,9 @@ function answerThirdParty(req: IncomingMessage, res: ServerResponse, logged: Log
   }
   if (logged.type === 'image') {
     if (COOKIE_NAME.test(cookie)) res.setHeader('Set-Cookie', `${cookie}=1; Path=/; Max-Age=31536000`);
-    res.writeHead(200, { 'Content-Type': 'image/gif', 'Content-Length': GIF.length }).end(method === 'HEAD' ? undefined : GIF);
+    res
+      .writeHead(200, { 'Content-Type': 'image/gif', 'Content-Length': GIF.length })
+      .end(method === 'HEAD' ? undefined : GIF);
     return;
   }
   if (logged.type === 'document' || logged.type === 'iframe') {
@@ -202,7 +202,13 @@ function answerThirdParty(req: IncomingMessage, res: ServerResponse, logged: Log
   res.writeHead(204).end();
 }
 
-async function serveStatic(root: string, res: ServerResponse, pathname: string, logged: LoggedRequest, server: { headers?: HeaderRule; csp?: ServerOptions['csp'] }): Promise<void> {
+async function serveStatic(
+  root: string,
+  res: ServerResponse,
+  pathname: string,
+  logged: LoggedRequest,
+  server: { headers?: HeaderRule; csp?: ServerOptions['csp'] },
+): Promise<void> {
   let rel: string;
   try {
     rel = decodeURIComponent(pathname);
@@ -249,7 +255,12 @@ async function serveStatic(root: string, res: ServerResponse, pathname: string, 
 /** Start a server on 127.0.0.1 and a random free port. Close it in `afterAll`. */
 export async function startServer(opts: ServerOptions = {}): Promise<TestServer> {
   const root = resolve(opts.root ?? repoRoot);
-  const firstParty = new Set(['127.0.0.1', 'localhost', '[::1]', ...(opts.firstPartyHosts ?? []).map((h) => h.toLowerCase())]);
+  const firstParty = new Set([
+    '127.0.0.1',
+    'localhost',
+    '[::1]',
+    ...(opts.firstPartyHosts ?? []).map((h) => h.toLowerCase()),
+  ]);
   const routes = new Map<string, RouteHandler>();
   const state: { headers?: HeaderRule; csp?: ServerOptions['csp'] } = { headers: opts.headers, csp: opts.csp };
   const requests: LoggedRequest[] = [];

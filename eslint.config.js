@@ -1,0 +1,55 @@
+// Flat ESLint config. The one project-specific rule: loader code never imports Lit, the UI or a locale
+// (DESIGN principle 1), so the first visit can stay within budget and returning visitors load no UI.
+import js from '@eslint/js';
+import globals from 'globals';
+import lit from 'eslint-plugin-lit';
+import tseslint from 'typescript-eslint';
+
+const loaderBoundary = {
+  patterns: [
+    {
+      regex: '^(lit|lit-html|lit-element)(/.*)?$|^@lit(-labs)?/',
+      message: 'Loader code must not import Lit (DESIGN principle 1). Only src/ui/** may.',
+    },
+    {
+      regex: '(^|/)ui(/|$)',
+      message:
+        'Loader code must not import the UI (DESIGN principle 1): load it with import() through the gate. `import type` is fine.',
+    },
+    {
+      regex: '(^|/)locales(/|$)',
+      message: 'Loader code must not statically import a locale: locales are loaded on demand with import().',
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', '.size-limit-tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser }, ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['*.{js,mjs,cjs,ts}', 'scripts/**', 'demo/*.mjs', 'bench/**', 'test/e2e/**', '.ci/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    // Static imports only: a dynamic import() is the lazy boundary and is allowed.
+    files: ['src/**/*.ts'],
+    ignores: ['src/ui/**', 'src/i18n/locales/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { ...loaderBoundary, patterns: loaderBoundary.patterns.map((p) => ({ ...p, allowTypeImports: true })) },
+      ],
+    },
+  },
+);
