@@ -4,8 +4,11 @@
  * and writes consent only through it (trap 13: one store per page).
  */
 import type { KeksApi, UiController } from '../api-types.js';
+import { createController } from './controller.js';
 
+export { KeksDecisionEvent, KeksOpenPreferencesEvent, KeksRequestCloseEvent } from './events.js';
+
+/** Shows the UI for `api` (call once per page); returns what the loader drives. */
 export function mount(api: KeksApi): UiController {
-  void api;
-  throw new Error('keks: UI not built yet');
+  return createController(api);
 }

@@ -1,0 +1,167 @@
+/**
+ * Connects the elements' events to the public API. The UI keeps no consent state of
+ * its own (trap 13): it reads `api.getConsent()` when it shows something and sends
+ * every decision back through `api`.
+ */
+import type { ConsentSource, ConsentState, KeksApi, UiController } from '../api-types.js';
+import { availableLanguages, loadStrings } from '../i18n/load-strings.js';
+import { resolveLanguage } from '../i18n/resolve-language.js';
+import type { Strings } from '../i18n/strings.js';
+import type { KeksBanner } from './banner.js';
+import { categoryText } from './category-title.js';
+import { defineBanner, definePreferences } from './define.js';
+import type { KeksDecisionEvent, KeksOpenPreferencesEvent } from './events.js';
+import type { KeksFloatingButton } from './floating-button.js';
+import { deepActiveElement, focusBack } from './focus-return.js';
+import { delegateOpen } from './open-delegation.js';
+import type { KeksPreferences } from './preferences.js';
+
+type Themed = HTMLElement & { strings?: Strings };
+
+/** The controller the loader drives; see `UiController`. */
+export function createController(api: KeksApi): UiController {
+  const config = api.getConfig();
+  if (!config) throw new Error('keks: the UI needs an initialised API: call Keks.init(config) before mount(api).');
+  const { ui, language } = config;
+  const overrides = (language.strings ?? {}) as Record<string, unknown>;
+  let strings: Strings;
+  let banner: KeksBanner | undefined;
+  let prefs: KeksPreferences | undefined;
+  let fab: KeksFloatingButton | undefined;
+
+  defineBanner();
+
+  const dress = (el: Themed | undefined) => {
+    if (!el) return;
+    el.strings = strings;
+    el.lang = strings.lang;
+    el.dir = strings.dir;
+    el.setAttribute('theme', ui.theme);
+  };
+
+  const create = <K extends 'keks-banner' | 'keks-preferences' | 'keks-floating-button'>(tag: K) => {
+    const el = document.createElement(tag);
+    dress(el);
+    return el;
+  };
+
+  /** R21: the floating button says what is allowed now. */
+  const label = (state: ConsentState) =>
+    `${strings.floatingButton}: ${state.granted.map((id) => categoryText(config, strings, id).title).join(', ')}`;
+
+  const switchLanguage = async (lang: string) => {
+    strings = await loadStrings(lang, overrides);
+    [banner, prefs, fab].forEach(dress);
+    if (fab) fab.label = label(api.getConsent());
+  };
+
+  const hideBanner = async () => {
+    if (!banner?.open) return;
+    const hadFocus = document.activeElement == banner;
+    banner.open = false;
+    if (fab) fab.hidden = false;
+    await banner.updateComplete;
+    // Trap 11: the focused button just disappeared; never leave focus on <body>.
+    if (hadFocus) focusBack(fab);
+  };
+
+  const decide = (source: ConsentSource) => (e: KeksDecisionEvent) => {
+    if (e.decision == 'accept') api.acceptAll(source);
+    else if (e.decision == 'reject') api.rejectAll(source);
+    else api.save(e.selection!, source);
+    void hideBanner();
+  };
+
+  const openFrom = (e: KeksOpenPreferencesEvent) => void controller.showPreferences(e.opener);
+
+  const bodyReady = document.body
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+
+  // R11: <html lang> (or language.force), exact tag, base language, then the default.
+  let ready: Promise<unknown> = bodyReady
+    .then(() =>
+      switchLanguage(
+        resolveLanguage({
+          htmlLang: document.documentElement.lang,
+          force: language.force,
+          default: language.default,
+          available: [...availableLanguages, ...Object.keys(overrides)],
+        }),
+      ),
+    )
+    .then(() => {
+      if (!ui.floatingButton) return;
+      fab = create('keks-floating-button');
+      const position = typeof ui.floatingButton == 'object' ? ui.floatingButton.position : undefined;
+      fab.position = position ?? 'bottom-left';
+      fab.label = label(api.getConsent());
+      fab.hidden = !!banner?.open;
+      fab.addEventListener('keks-open-preferences', openFrom);
+      document.body.append(fab);
+    });
+
+  /** Runs `step` after everything before it; a failed step (a chunk that did not load) does not block later ones. */
+  const queue = <T>(step: () => T | Promise<T>): Promise<T> => {
+    const done = ready.then(step);
+    ready = done.catch(() => {});
+    return done;
+  };
+
+  api.on('update', ({ state }) => {
+    if (fab) fab.label = label(state);
+    if (prefs) prefs.consent = state;
+    if (state.decided) void hideBanner();
+  });
+
+  const controller = {
+    showBanner: () =>
+      queue(() => {
+        if (!banner) {
+          banner = create('keks-banner');
+          const pos = ui.position ?? '';
+          Object.assign(banner, {
+            layout: ui.layout,
+            // A bar sits on an edge, a box in a corner, a modal in the centre.
+            position:
+              ui.layout == 'bar'
+                ? pos.startsWith('top') ? 'top' : 'bottom'
+                : ui.layout == 'box'
+                  ? pos.includes('-') ? pos : `${pos || 'bottom'}-right`
+                  : 'center',
+            blockPage: ui.blockPage,
+            closeButton: ui.closeButton,
+            privacyUrl: ui.privacyPolicyUrl,
+            cookiePolicyUrl: ui.cookiePolicyUrl,
+          });
+          banner.addEventListener('keks-decision', decide('banner'));
+          banner.addEventListener('keks-open-preferences', openFrom);
+          // First in <body>: early in the reading and tab order (R31); fixed, so no layout shift (R38).
+          document.body.prepend(banner);
+        }
+        banner.open = true;
+        if (fab) fab.hidden = true;
+      }),
+
+    showPreferences: (opener?: HTMLElement | null) => {
+      const from = opener ?? deepActiveElement();
+      return queue(async () => {
+        await definePreferences();
+        if (!prefs) {
+          prefs = create('keks-preferences');
+          prefs.config = config;
+          prefs.addEventListener('keks-decision', decide('preferences'));
+          document.body.append(prefs);
+        }
+        prefs.consent = api.getConsent();
+        prefs.fallbackFocus = fab;
+        if (!prefs.isOpen) await prefs.show(from);
+      });
+    },
+
+    setLanguage: (lang: string) => queue(() => switchLanguage(lang)),
+  };
+
+  delegateOpen((el) => void controller.showPreferences(el));
+  return controller;
+}
