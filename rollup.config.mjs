@@ -1,0 +1,84 @@
+// Builds (issue 2 §5, DESIGN "Delivery"):
+// - dist/cdn/keks.js      classic IIFE for <head>, production (DEV=false), minified, js-cookie bundled
+// - dist/cdn/keks.dev.js  the same, DEV build, unminified
+// - dist/cdn/keks-ui.js   the UI as an ES module, Lit bundled, locales split next to it (keks-ui-<lang>.js)
+// - dist/npm/             ES modules + .d.ts from src/index.ts; lit and js-cookie external; UI a separate chunk
+// The loader reaches the UI only through a run-time import(url) (ui-loader-cdn.ts), so Lit never lands in keks.js.
+import { fileURLToPath } from 'node:url';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const src = fileURLToPath(new URL('./src/', import.meta.url));
+const fromSrc = (importer) => !!importer && importer.startsWith(src);
+
+/** Production builds: `src/dev.ts` becomes `export const DEV = false`, so DEV-only code is dropped. */
+const production = () => ({
+  name: 'keks-dev-false',
+  resolveId: (source, importer) => (fromSrc(importer) && /(^|\/)dev\.js$/.test(source) ? '\0keks-dev' : null),
+  load: (id) => (id == '\0keks-dev' ? 'export const DEV = false;' : null),
+});
+
+/** Script-tag build: the UI is imported from a URL at run time, not bundled. */
+const cdnUiLoader = () => ({
+  name: 'keks-cdn-ui-loader',
+  resolveId: (source, importer) => (fromSrc(importer) && /(^|\/)ui-loader\.js$/.test(source) ? src + 'ui-loader-cdn.ts' : null),
+});
+
+const ts = (extra = {}) =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    noEmitOnError: true,
+    declaration: false,
+    outDir: undefined,
+    ...extra,
+  });
+
+const minify = () =>
+  terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } });
+
+const loader = (dev) => ({
+  input: 'src/embed.ts',
+  output: {
+    file: dev ? 'dist/cdn/keks.dev.js' : 'dist/cdn/keks.js',
+    format: 'iife',
+    // The only dynamic import is ui-loader-cdn's import(url), which stays a real import().
+    inlineDynamicImports: true,
+    plugins: dev ? [] : [minify()],
+  },
+  plugins: [...(dev ? [] : [production()]), cdnUiLoader(), resolve(), ts()],
+  onwarn,
+});
+
+const ui = {
+  input: { 'keks-ui': 'src/ui/mount.ts' },
+  // Let keks-ui.js itself hold the shared UI code instead of a facade re-exporting a second file.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    // Stable names for size-limit globs: keks-ui-cs.js, keks-ui-en.js.
+    chunkFileNames: 'keks-ui-[name].js',
+    plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
+  },
+  plugins: [production(), resolve(), ts()],
+  onwarn,
+};
+
+const npm = {
+  input: 'src/index.ts',
+  external: (id) => /^(lit|lit-html|lit-element|js-cookie)(\/|$)|^@lit\//.test(id),
+  output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+  plugins: [resolve(), ts({ declaration: true, outDir: 'dist/npm', rootDir: 'src' })],
+  onwarn,
+};
+
+/** Warnings are errors, except rollup's note about the deliberate run-time import(url). */
+function onwarn(warning, warn) {
+  if (warning.code == 'UNRESOLVED_IMPORT' || warning.code == 'CIRCULAR_DEPENDENCY' || warning.code == 'PLUGIN_WARNING')
+    throw new Error(warning.message);
+  warn(warning);
+}
+
+export default [loader(false), loader(true), ui, npm];

@@ -1,0 +1,272 @@
+/**
+ * The page's one consent state (DESIGN "one store instance per page", trap 13).
+ * A plain object with nanostores-like `get/listen`; decisions persist through the
+ * consent record (record.ts) in the consent cookie (consent-cookie.ts), and reach
+ * other tabs (BroadcastChannel + the cookie) and bfcache restores (R40).
+ */
+import type { ConsentSelection, ConsentSource, ConsentState, KeksEventName } from './api-types.js';
+import type { ResolvedConfig } from './config.js';
+import { RecordTooLargeError, readConsentCookie, removeConsentCookie, writeConsentCookie } from './consent-cookie.js';
+import { createConsentId } from './consent-id.js';
+import { DEV } from './dev.js';
+import type { Emitter } from './events.js';
+import { decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
+import { applyGpc } from './signals/gpc.js';
+
+/** What changed in one consent update; handed to the loader's side effects. */
+export interface Transition {
+  kind: 'restore' | 'consent' | 'change';
+  state: ConsentState;
+  /** Granted before and denied now; on a first decision, everything it denies (R23: clean what ran before). */
+  revokedCategories: string[];
+  revokedServices: string[];
+}
+
+export interface StoreOptions {
+  config: ResolvedConfig;
+  emitter: Emitter;
+  /** The GPC signal is on (R24). */
+  gpc: boolean;
+  /** Runs before any event fires: Consent Mode update, gate revoke and apply. */
+  apply(t: Transition): void;
+  /** Runs after the events: e.g. reload on withdrawal. */
+  settled(t: Transition): void;
+  now?: () => number;
+}
+
+export interface Store {
+  /** The current state (a fresh copy). */
+  get(): ConsentState;
+  /** Called with the new state after every change of it, including a refreshed `lastDecision`. */
+  listen(fn: (state: ConsentState) => void): () => void;
+  accepted(id: string): boolean;
+  /** Read the stored decision (fires `restore` when valid) and start tab sync. Once, from init. */
+  start(): void;
+  acceptAll(source?: ConsentSource): void;
+  rejectAll(source?: ConsentSource): void;
+  save(selection: ConsentSelection, source?: ConsentSource): void;
+  reset(): void;
+  /** Re-read the cookie (another tab wrote it, or a bfcache restore) and apply any difference. */
+  sync(fromMessage?: string | null): void;
+}
+
+const copy = (s: ConsentState): ConsentState => ({
+  ...s,
+  granted: [...s.granted],
+  denied: [...s.denied],
+  grantedServices: [...s.grantedServices],
+  deniedServices: [...s.deniedServices],
+  gpc: [...s.gpc],
+});
+const minus = (a: string[], b: string[]): string[] => a.filter((x) => !b.includes(x));
+/** Two states grant the same things (trap 10: saving the same choice is not a change). */
+const sameChoice = (a: ConsentState, b: ConsentState): boolean =>
+  a.decided == b.decided && a.granted + '|' + a.grantedServices == b.granted + '|' + b.grantedServices;
+
+export function createStore(o: StoreOptions): Store {
+  const cfg = o.config;
+  const cats = cfg.categoryIds;
+  const services = Object.keys(cfg.services);
+  const now = o.now || Date.now;
+  const necessary = (c: string | undefined): boolean => !!(c && cfg.categories[c]?.necessary);
+  const categoryOf = (s: string): string | undefined => cfg.services[s]?.category;
+  const listeners = new Set<(s: ConsentState) => void>();
+  let rec: ConsentRecord | null = null;
+  let channel: BroadcastChannel | undefined;
+  /** The last write did not reach the cookie: the decision lives in memory for this page view (trap 14). */
+  let memoryOnly = false;
+
+  /** State from a record: necessary always on; services follow their category unless the record names them. */
+  const derive = (r: ConsentRecord | null): ConsentState => {
+    const granted = cats.filter((c) => necessary(c) || !!r?.granted.includes(c));
+    const on = (s: string): boolean =>
+      necessary(categoryOf(s)) ||
+      !!r?.grantedServices.includes(s) ||
+      (!r?.deniedServices.includes(s) && granted.includes(categoryOf(s)!));
+    return {
+      decided: !!r,
+      granted,
+      denied: minus(cats, granted),
+      grantedServices: services.filter(on),
+      deniedServices: services.filter((s) => !on(s)),
+      id: r ? r.id : null,
+      revision: cfg.revision,
+      firstDecision: r ? r.first : null,
+      lastDecision: r ? r.last : null,
+      source: r ? r.source : null,
+      gpc: o.gpc ? cfg.gpc.filter((c) => cats.includes(c) && !granted.includes(c)) : [],
+    };
+  };
+  let state = derive(null);
+
+  const read = (): string | undefined => {
+    try {
+      return readConsentCookie(cfg.cookie);
+    } catch {
+      return undefined;
+    }
+  };
+  const decode = (v: unknown): ConsentRecord | null =>
+    decodeRecord(v, { revision: cfg.revision, expiresDays: cfg.cookie.expiresDays, categories: cats, now: now() });
+
+  /** Persist (or remove) and tell other tabs. Returns a RecordTooLargeError to rethrow in DEV. */
+  const write = (r: ConsentRecord | null): unknown => {
+    let value: string | null = null;
+    let tooLarge: unknown;
+    try {
+      if (r) memoryOnly = !writeConsentCookie((value = encodeRecord(r)), cfg.cookie);
+      else removeConsentCookie(cfg.cookie);
+    } catch (e) {
+      // Blocked or sandboxed cookies throw in some browsers: keep working in memory (trap 14).
+      memoryOnly = true;
+      // Trap 7: never let a record silently vanish; say so loudly.
+      if (e instanceof RecordTooLargeError) console.error((tooLarge = e));
+    }
+    try {
+      channel?.postMessage(value);
+    } catch {
+      /* a closed channel: the cookie still carries the decision */
+    }
+    return tooLarge;
+  };
+
+  const build = (grant: (c: string) => boolean, service: (s: string) => boolean | undefined, source: ConsentSource): ConsentRecord => {
+    const granted = cats.filter((c) => necessary(c) || grant(c));
+    const on = (s: string): boolean => necessary(categoryOf(s)) || (service(s) ?? granted.includes(categoryOf(s)!));
+    const t = now();
+    return {
+      revision: cfg.revision,
+      // Same consent id across changes; a new one only after reset (R15, proof of consent).
+      id: rec ? rec.id : createConsentId(),
+      first: rec ? rec.first : t,
+      last: t,
+      granted,
+      denied: minus(cats, granted),
+      grantedServices: services.filter(on),
+      deniedServices: services.filter((s) => !on(s)),
+      source,
+      gpc: o.gpc,
+    };
+  };
+
+  const set = (r: ConsentRecord | null): void => {
+    rec = r;
+    state = derive(r);
+    for (const fn of [...listeners]) fn(copy(state));
+  };
+
+  /** Apply a new record: side effects first (Consent Mode before the gate, R26), then events. */
+  const commit = (r: ConsentRecord | null, kind: Transition['kind'], prev: ConsentState, extra: KeksEventName[] = [], source?: ConsentSource): void => {
+    set(r);
+    const first = kind == 'consent';
+    const t: Transition = {
+      kind,
+      state: copy(state),
+      revokedCategories: first ? minus(state.denied, []) : minus(prev.granted, state.granted),
+      revokedServices: first ? minus(state.deniedServices, []) : minus(prev.grantedServices, state.grantedServices),
+    };
+    o.apply(t);
+    const detail = {
+      state: copy(state),
+      granted: [...state.granted],
+      denied: [...state.denied],
+      changed: [
+        ...minus(prev.granted, state.granted),
+        ...minus(state.granted, prev.granted),
+        ...minus(prev.grantedServices, state.grantedServices),
+        ...minus(state.grantedServices, prev.grantedServices),
+      ],
+      source: source || state.source,
+    };
+    for (const name of [kind, ...extra, 'update'] as KeksEventName[]) o.emitter.emit(name, detail);
+    o.settled(t);
+  };
+
+  const decide = (r: ConsentRecord): void => {
+    const prev = state;
+    const err = write(r);
+    if (rec && sameChoice(prev, derive(r))) set(r);
+    else commit(r, rec ? 'change' : 'consent', prev);
+    // Decision made in memory either way; DEV builds also throw so the site owner sees it (trap 7).
+    if (DEV && err) throw err;
+  };
+
+  /** A valid record that predates the GPC signal yields to it (R24). */
+  const withGpc = (r: ConsentRecord | null): ConsentRecord | null => {
+    const fixed = r && o.gpc ? applyGpc(r, cfg.gpc, categoryOf, now()) : null;
+    if (fixed) write(fixed);
+    return fixed || r;
+  };
+
+  const open = (): void => {
+    try {
+      channel = new BroadcastChannel('keks');
+      channel.onmessage = (e) => store.sync(typeof e.data == 'string' ? e.data : null);
+    } catch {
+      /* no BroadcastChannel: other tabs still see the cookie on their next load */
+    }
+  };
+
+  const store: Store = {
+    get: () => copy(state),
+    listen(fn) {
+      listeners.add(fn);
+      return () => void listeners.delete(fn);
+    },
+    accepted: (id) => state.granted.includes(id) || state.grantedServices.includes(id),
+    start() {
+      const stored = decode(read());
+      const r = withGpc(stored);
+      if (r) commit(r, 'restore', derive(stored), r != stored ? ['change'] : []);
+      open();
+      // R40: a page from the back/forward cache re-reads consent; the channel is closed while
+      // the page sits in the cache so it does not block bfcache and reopened when it returns.
+      addEventListener('pagehide', () => {
+        channel?.close();
+        channel = undefined;
+      });
+      addEventListener('pageshow', (e) => {
+        if (!channel) open();
+        if (e.persisted) store.sync();
+      });
+    },
+    acceptAll(source = 'api') {
+      // GPC is a standing refusal: "accept all" never overrides it (R24); preferences can.
+      decide(build((c) => !(o.gpc && cfg.gpc.includes(c)), () => undefined, source));
+    },
+    rejectAll(source = 'api') {
+      decide(build(() => false, () => undefined, source));
+    },
+    save(selection, source = 'api') {
+      if (DEV) {
+        const unknown = [
+          ...minus([...(selection.categories || [])], cats),
+          ...minus(Object.keys(selection.services || {}), services),
+        ];
+        if (unknown.length) console.warn(`keks: save() ignores unknown ids: ${unknown.join(', ')}. Use ids from config.categories and config.services.`);
+      }
+      decide(build((c) => selection.categories.includes(c), (s) => selection.services?.[s], source));
+    },
+    reset() {
+      const prev = state;
+      write(null);
+      if (rec) commit(null, 'change', prev, [], 'api');
+      memoryOnly = false;
+      o.emitter.clearReplay();
+    },
+    sync(fromMessage) {
+      let raw = read();
+      if (raw === undefined) {
+        // No readable cookie. A message from another tab carries the value itself (cookies
+        // blocked everywhere); on a bfcache restore, a memory-only decision stays as it is.
+        if (fromMessage !== undefined) raw = fromMessage ?? undefined;
+        else if (memoryOnly) return;
+      }
+      const r = withGpc(decode(raw));
+      const prev = state;
+      if (sameChoice(prev, derive(r))) set(r);
+      else commit(r, rec ? 'change' : 'consent', prev, [], r ? undefined : 'api');
+    },
+  };
+  return store;
+}

@@ -1,0 +1,20 @@
+/**
+ * Script-tag variant of `ui-loader.ts` (aliased in rollup.config.mjs): imports `keks-ui.js`
+ * from a URL at run time, so the classic IIFE never inlines Lit (DESIGN principle 1).
+ * The URL is `config.uiUrl`, by default `keks-ui.js` next to the loader (embed.ts).
+ */
+import type { KeksApi, UiController, UiModule } from './api-types.js';
+
+let ui: Promise<UiController> | undefined;
+
+export function loadUi(api: KeksApi): Promise<UiController> {
+  return (ui ||= import(/* @vite-ignore */ api.getConfig()!.uiUrl!).then(
+    (m: UiModule) => m.mount(api),
+    (e) => {
+      ui = undefined;
+      throw e;
+    },
+  ));
+}
+
+export const uiRequested = (): boolean => !!ui;
