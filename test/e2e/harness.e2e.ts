@@ -197,4 +197,70 @@ describe('browser', () => {
     const ids = violations.map((v) => v.id).sort();
     expect(ids, formatViolations(violations)).toEqual(['button-name', 'image-alt']);
   });
+
+  it('binds routes to a host: a plain route answers first parties only', async () => {
+    server.route('/same.js', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' });
+      res.end('window.__first = true;');
+    });
+    server.route(
+      '/same.js',
+      (_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/javascript' });
+        res.end('window.__custom_third = true;');
+      },
+      'cdn.custom.test',
+    );
+    server.route('/page.html', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end(
+        '<!doctype html><title>r</title><script src="/same.js"></script>' +
+          '<script src="http://cdn.tracker.test/same.js"></script><script src="http://cdn.custom.test/same.js"></script>',
+      );
+    });
+    tp = await newPage(browser);
+    await tp.page.goto(server.url('/page.html'));
+    const flags = await tp.page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      return [w.__first, w.__custom_third];
+    });
+    expect(flags).toEqual([true, true]);
+    // The generic tracker still answered cdn.tracker.test (the plain route did not capture it).
+    expect(await trackerRuns(tp.page)).toEqual([{ host: 'cdn.tracker.test', path: '/same.js' }]);
+  });
+
+  it('serves extra first-party hosts and waits for a request made later', async () => {
+    const shop = await startServer({ firstPartyHosts: ['www.shop.test'] });
+    const shopBrowser = await launchBrowser({ port: shop.port });
+    try {
+      const ctx = await newPage(shopBrowser);
+      shop.route('/late.html', (_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/html' });
+        res.end('<!doctype html><title>late</title><button id="go">Load</button><script src="/late.js"></script>');
+      });
+      shop.route(
+        '/late.js',
+        (_req, res) => {
+          res.writeHead(200, { 'Content-Type': 'text/javascript' });
+          res.end(
+            "document.cookie='first=1; domain=shop.test; path=/';document.getElementById('go').onclick=()=>{const s=document.createElement('script');s.src='http://cdn.tracker.test/late.js';document.head.append(s)}",
+          );
+        },
+        'www.shop.test',
+      );
+      await ctx.page.goto('http://www.shop.test/late.html');
+      expect(shop.requestsTo('www.shop.test', '/late.html')[0].thirdParty).toBe(false);
+      expect(await cookieNamed(ctx.context, 'first')).toMatchObject({ domain: '.shop.test' });
+      await expect(shop.waitForRequest('cdn.tracker.test', '/late.js', 300)).rejects.toThrow(/no request/);
+      const waiting = shop.waitForRequest('cdn.tracker.test', '/late.js');
+      await ctx.page.click('#go');
+      expect((await waiting).type).toBe('script');
+      await expect.poll(() => trackerRuns(ctx.page)).toEqual([{ host: 'cdn.tracker.test', path: '/late.js' }]);
+      expect(ctx.errors).toEqual([]);
+      await ctx.close();
+    } finally {
+      await shopBrowser.close();
+      await shop.close();
+    }
+  });
 });

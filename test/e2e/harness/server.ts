@@ -67,11 +67,17 @@ export interface TestServer {
   clear(): void;
   /** Requests to one host (without port), optionally filtered by path prefix. */
   requestsTo(host: string, pathPrefix?: string): LoggedRequest[];
+  /**
+   * Resolve with the first logged request (past or future) to `host` whose path starts with `pathPrefix`;
+   * reject after `timeoutMs`. For "this click loads the tracker" assertions without sleeping.
+   */
+  waitForRequest(host: string, pathPrefix?: string, timeoutMs?: number): Promise<LoggedRequest>;
   /** URL for a path on another host name served by this server, e.g. `url('/ga.js', 'cdn.tracker.test')`. */
   url(path: string, host?: string): string;
   /**
-   * Register a route for an exact path (query ignored), optionally for one host only. Routes win over
-   * static files and the fake third party. Registering the same path (and host) again replaces it.
+   * Register a route for an exact path (query ignored). Without `host` it answers first-party hosts only;
+   * with `host` (e.g. `'cdn.tracker.test'`) only that host. Routes win over static files and the fake third
+   * party. Registering the same path (and host) again replaces it.
    */
   route(path: string, handler: RouteHandler, host?: string): void;
   /** Remove all custom routes. */
@@ -264,6 +270,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   const routes = new Map<string, RouteHandler>();
   const state: { headers?: HeaderRule; csp?: ServerOptions['csp'] } = { headers: opts.headers, csp: opts.csp };
   const requests: LoggedRequest[] = [];
+  const waiters = new Set<(r: LoggedRequest) => void>();
 
   const server = createServer(async (req, res) => {
     const host = hostOf(req);
@@ -282,8 +289,10 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
       body,
     };
     requests.push(logged);
+    for (const notify of waiters) notify(logged);
     try {
-      const handler = routes.get(`${host} ${path}`) ?? routes.get(` ${path}`);
+      // A route without a host is first-party only; third-party hosts need a host-bound route.
+      const handler = routes.get(`${host} ${path}`) ?? (logged.thirdParty ? undefined : routes.get(` ${path}`));
       if (handler) {
         if (!logged.thirdParty) {
           // Routes get the same CSP and extra headers as static files; the handler may override them.
@@ -318,6 +327,24 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
     requests,
     clear: () => void requests.splice(0),
     requestsTo: (h, prefix = '') => requests.filter((r) => r.host === h.toLowerCase() && r.path.startsWith(prefix)),
+    waitForRequest: (h, prefix = '', timeoutMs = 5000) => {
+      const match = (r: LoggedRequest): boolean => r.host === h.toLowerCase() && r.path.startsWith(prefix);
+      const seen = requests.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise<LoggedRequest>((ok, fail) => {
+        const notify = (r: LoggedRequest): void => {
+          if (!match(r)) return;
+          waiters.delete(notify);
+          clearTimeout(timer);
+          ok(r);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(notify);
+          fail(new Error(`no request to ${h}${prefix} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiters.add(notify);
+      });
+    },
     url: (p, h = '127.0.0.1') => `http://${h}:${port}${p.startsWith('/') ? p : '/' + p}`,
     route: (p, handler, h) => void routes.set(`${h?.toLowerCase() ?? ''} ${p}`, handler),
     clearRoutes: () => routes.clear(),
