@@ -50,10 +50,11 @@ export class KeksBanner extends LitElement {
       :host([close-button]) h2 {
         padding-inline-end: 40px;
       }
-      .links {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 var(--_space);
+      .links a {
+        margin-inline-end: calc(var(--_space) / 2);
+      }
+      p {
+        margin: 0;
       }
       .actions {
         margin-block-start: var(--_space);
@@ -85,6 +86,7 @@ export class KeksBanner extends LitElement {
         right: 0;
         border-radius: 0;
         border-inline: 0;
+        padding-block: calc(var(--_space) * 0.75);
         padding-inline: max(var(--_space), 50% - 38rem);
       }
       @media (min-width: 50rem) {
@@ -157,9 +159,11 @@ export class KeksBanner extends LitElement {
       url ? html`<a part="link ${part}" href=${url}>${text}</a>` : nothing;
     const body = html`<div>
         <h2 id="t" part="title">${s.title}</h2>
-        <p part="description">${safeText(s.description)}</p>
-        <p class="links" part="links">
-          ${link(this.privacyUrl, s.privacyPolicy, 'privacy')} ${link(this.cookiePolicyUrl, s.cookiePolicy, 'cookies')}
+        <p part="description">
+          ${safeText(s.description)}
+          <span class="links" part="links"
+            >${link(this.privacyUrl, s.privacyPolicy, 'privacy')} ${link(this.cookiePolicyUrl, s.cookiePolicy, 'cookies')}</span
+          >
         </p>
       </div>
       <div class="actions" part="actions">
