@@ -122,7 +122,7 @@ export class KeksPlaceholder extends LitElement {
     const policy = info && /^https?:\/\//i.test(info.privacyPolicy) ? info.privacyPolicy : '';
     return html`<div part="base" class="surface" role="group" aria-labelledby="title">
       <h2 id="title" part="title">${fill(s.title)}</h2>
-      <img alt="" src="http://www.youtube.test/thumb.jpg"><p part="description">${fill(s.description)}</p>
+      <p part="description">${fill(s.description)}</p>
       ${policy && s.privacyPolicy
         ? html`<p><a part="privacy-policy" href=${policy} target="_blank" rel="noopener noreferrer">${s.privacyPolicy}</a></p>`
         : nothing}
