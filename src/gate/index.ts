@@ -4,8 +4,31 @@
  * The loader calls `startGate` once from `init`, synchronously, in `<head>`.
  *
  * Contract (owned by the gating work; the store only calls these):
+ * - `startGate(host)` once; then `apply()` after every consent update (after the Consent Mode
+ *   update, R26) and `revoke(categories, services)` when consent is withdrawn or denied on a
+ *   first decision.
+ * - Placeholders: a held `<iframe>`, `<video>` or `<embed>` of a known service gets a
+ *   `<keks-placeholder service="id">` inserted right before it, and is hidden (`hidden`) while
+ *   held; the gate calls `host.loadUi()` so the element gets defined. When the service is
+ *   granted the placeholder is removed and the element released and shown.
+ * - "Load once": the placeholder dispatches a bubbling `keks:load-once` Event on the held
+ *   element (`event.target` is the held element). The gate releases that element alone and
+ *   records no consent (trap 9). "Always allow" is a normal consent update for that one service.
+ * - Elements carry `data-keks`: `held` (blocked automatically: its URL moved to `data-src`,
+ *   `data-href` or `data-srcset`, its service in `data-service`) or `done` (released: never
+ *   again, however often `apply()` or `init` runs, trap 3).
  */
 import type { ResolvedConfig } from '../config.js';
+import { clearTraces } from './cleanup.js';
+import { interceptElements } from './element-intercept.js';
+import { hostRules, mentionsHost, serviceOf } from './hosts.js';
+import { interceptHtml } from './html-intercept.js';
+import { interceptNetwork } from './network.js';
+import { GATED_TAGS, observeAdditions } from './observer.js';
+import { EMBED, placehold, unplace } from './placeholder.js';
+import { MARK, URL_ATTRS, releaseElement, setAttr } from './release.js';
+import { releaseQueue } from './release-queue.js';
+import { allows, misconfigured, type Judge } from './verdict.js';
 
 /** What the gate needs from the store. */
 export interface GateHost {
@@ -28,8 +51,142 @@ export interface Gate {
   revoke(categories: readonly string[], services: readonly string[]): void;
 }
 
-/** Start gating. Placeholder until the gating issue lands: releases nothing, holds nothing. */
+/** Start gating: watch the page, intercept tracker URLs (only when a service declares `hosts`). */
 export function startGate(host: GateHost): Gate {
-  void host;
-  return { apply() {}, revoke() {} };
+  const { config } = host;
+  const rules = hostRules(config);
+  // Withdrawn ids stay refused until a later update grants them again (R23).
+  const revoked = new Set<string>();
+  // Seen and still held, in the order seen: document order for markup, then insertion order.
+  const held = new Set<Element>();
+  const queued = new WeakSet<Element>();
+  const warned = new WeakSet<Element>();
+  const judge: Judge = {
+    config,
+    ok: (id) => !revoked.has(id) && host.accepted(id),
+    blocked(v, list) {
+      if (v != null && rules.length)
+        for (const u of list ? String(v).split(',') : [v]) {
+          const s = serviceOf(rules, list ? (u as string).trim().split(' ')[0] : u);
+          if (s && !judge.ok(s)) return s;
+        }
+    },
+  };
+
+  const push = releaseQueue(([el, once]: [Element, boolean?]) => {
+    // Consent may have been withdrawn while this waited behind a script: keep holding it (R23).
+    if (!once && !allows(el, judge)) {
+      queued.delete(el);
+      held.add(el);
+      return;
+    }
+    unplace(el);
+    return releaseElement(el, host.nonce);
+  });
+  const release = (el: Element, once?: boolean): void => {
+    queued.add(el);
+    held.delete(el);
+    push([el, once]);
+  };
+  const loadOnce = (el: Element): void => {
+    if (!queued.has(el) && el.getAttribute(MARK) != 'done') release(el, true);
+  };
+
+  /** Decide for one element marked up (or held) for the gate: release, or hold with a placeholder. */
+  const consider = (el: Element): void => {
+    const mark = el.getAttribute(MARK);
+    if (
+      queued.has(el) ||
+      mark == 'done' ||
+      !(el.hasAttribute('data-category') || el.hasAttribute('data-service')) ||
+      // A script runs once the parser sees it unless it is text/plain: only those (and held ones) are ours.
+      !(el instanceof HTMLScriptElement
+        ? el.type == 'text/plain' || mark == 'held'
+        : URL_ATTRS.some((a) => el.hasAttribute('data-' + a)))
+    )
+      return;
+    const problem = misconfigured(el, config);
+    if (problem) {
+      if (!warned.has(el)) console.error(problem, el);
+      warned.add(el);
+    } else if (allows(el, judge)) release(el);
+    else {
+      held.add(el);
+      const s = el.getAttribute('data-service') || serviceOf(rules, el.getAttribute('data-src'));
+      if (EMBED.test(el.tagName) && s && config.services[s] && el.getAttribute('data-category')?.[0] != '!')
+        placehold(el as HTMLElement, s, loadOnce, host.loadUi);
+    }
+  };
+
+  /** Move a held URL to `data-*`; returns the service it belongs to, or nothing when it may load. */
+  const holdAttr = (el: Element, a: string, v: unknown): string | undefined => {
+    const s = judge.blocked(v, a == 'srcset');
+    if (s) {
+      setAttr.call(el, 'data-' + a, String(v));
+      setAttr.call(el, 'data-service', s);
+      setAttr.call(el, MARK, 'held');
+    }
+    return s;
+  };
+  /** Setter path: hold it even while detached (a pixel is never inserted). */
+  const hold = (el: Element, a: string, v: unknown): boolean => {
+    if (!holdAttr(el, a, v)) return false;
+    held.add(el);
+    if (el.parentNode) consider(el);
+    return true;
+  };
+
+  const visit = (el: Element): void => {
+    if (el.hasAttribute('data-category') || el.hasAttribute('data-service')) return consider(el);
+    // Without markup (server HTML): a parser-inserted script has not run when this sees it, so it
+    // is held; an iframe is sent back to about:blank. Their requests may have gone out (README).
+    const v = el.getAttribute('src');
+    if (rules.length && v && /^(SCRIPT|IFRAME)$/.test(el.tagName) && holdAttr(el, 'src', v)) {
+      el.removeAttribute('src');
+      if (el.tagName == 'IFRAME') setAttr.call(el, 'src', 'about:blank');
+      held.add(el);
+      consider(el);
+    }
+  };
+
+  if (rules.length) {
+    interceptElements(hold);
+    interceptHtml(
+      (html) => mentionsHost(rules, html),
+      (root, scripts) => {
+        for (const el of root.querySelectorAll(GATED_TAGS)) {
+          if (el.tagName == 'SCRIPT' && !scripts) continue;
+          for (const a of URL_ATTRS) {
+            const v = el.getAttribute(a);
+            if (v != null && holdAttr(el, a, v)) {
+              el.removeAttribute(a);
+              if (el.tagName == 'SCRIPT') {
+                const t = el.getAttribute('type');
+                if (t) setAttr.call(el, 'data-type', t);
+                setAttr.call(el, 'type', 'text/plain');
+              }
+            }
+          }
+        }
+      },
+    );
+    interceptNetwork((url) => judge.blocked(url));
+  }
+  // Markup already parsed when `init` runs late (npm builds after load), then everything added later.
+  for (const el of document.querySelectorAll(GATED_TAGS)) visit(el);
+  observeAdditions(visit);
+
+  return {
+    apply() {
+      for (const id of revoked) if (host.accepted(id)) revoked.delete(id);
+      for (const el of held) consider(el);
+      // A released `!category` fallback steps aside while its category is granted, and returns when denied.
+      for (const el of document.querySelectorAll<HTMLElement>(`[${MARK}=done][data-category^="!"]`))
+        if (el.tagName != 'SCRIPT') el.hidden = judge.ok(el.getAttribute('data-category')!.slice(1));
+    },
+    revoke(categories, services) {
+      for (const id of [...categories, ...services]) revoked.add(id);
+      clearTraces(config, categories, services, host.accepted);
+    },
+  };
 }

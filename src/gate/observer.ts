@@ -1,0 +1,42 @@
+/**
+ * Later insertions (issue 4 item 1, trap 5): one MutationObserver, started from `<head>`,
+ * sees every element the parser or a script adds to the document, to open and closed shadow
+ * roots (attached through `attachShadow`, or declarative ones found on their host), and the
+ * contents of cloned templates once they are inserted.
+ * A `<script type="text/plain">` never runs by itself, so markup is safe before this sees it;
+ * this is what releases it, or holds back trackers written without markup.
+ */
+
+/** The elements the gate manages. */
+export const GATED_TAGS = 'script,iframe,img,video,audio,embed,source,link';
+
+/** Calls `visit` for every added element and every element inside it, in document order. */
+export function observeAdditions(visit: (el: Element) => void): void {
+  const seen = new WeakSet<Node>();
+  const each = (root: Element | ShadowRoot): void => {
+    if (root instanceof Element) {
+      visit(root);
+      // Declarative shadow DOM: the parser attaches it without calling attachShadow.
+      if (root.shadowRoot) watch(root.shadowRoot);
+    }
+    for (const el of root.querySelectorAll(GATED_TAGS)) visit(el);
+  };
+  const mo = new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n.nodeType == 1 && n.parentNode) each(n as Element);
+  });
+  const watch = (root: Document | ShadowRoot): void => {
+    if (seen.has(root)) return;
+    seen.add(root);
+    mo.observe(root, { childList: true, subtree: true });
+    if (root != document) each(root as ShadowRoot);
+  };
+  watch(document);
+  // Shadow roots are invisible to an observer of the document: watch each one as it is made.
+  // The wrapper returns the browser's own root and changes nothing else.
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+    const root = attach.call(this, init);
+    watch(root);
+    return root;
+  };
+}

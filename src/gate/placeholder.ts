@@ -1,0 +1,34 @@
+/**
+ * Placeholders, gate side (issue 4 item 3, trap 9). A held `<iframe>`, `<video>` or `<embed>`
+ * of a known service gets a `<keks-placeholder service="id">` right before it and is hidden
+ * while held. The element is defined by the UI chunk, which the gate asks for.
+ * "Load once" reaches the gate as a bubbling `keks:load-once` event on the held element:
+ * that element alone is released and no consent is recorded.
+ */
+
+const placed = new WeakMap<Element, Element>();
+
+/** Tags that get a placeholder: embeds a visitor would otherwise see as a hole in the page. */
+export const EMBED = /^(IFRAME|VIDEO|EMBED)$/;
+
+/** Put a placeholder before `el` (once) and hide `el`. Skipped for detached or already hidden elements. */
+export function placehold(el: HTMLElement, service: string, loadOnce: (el: Element) => void, loadUi: () => void): void {
+  if (placed.has(el) || el.hidden || !el.parentNode) return;
+  const p = document.createElement('keks-placeholder');
+  p.setAttribute('service', service);
+  el.before(p);
+  el.hidden = true;
+  placed.set(el, p);
+  el.addEventListener('keks:load-once', () => loadOnce(el), { once: true });
+  loadUi();
+}
+
+/** Remove the placeholder of `el`, if it has one, and show `el` again. */
+export function unplace(el: Element): void {
+  const p = placed.get(el);
+  if (p) {
+    p.remove();
+    (el as HTMLElement).hidden = false;
+    placed.delete(el);
+  }
+}

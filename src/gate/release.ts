@@ -1,0 +1,56 @@
+/**
+ * Releasing one held element (issue 4 item 1, trap 4). A held `<script type="text/plain">`
+ * never runs again once the parser has seen it, so it is replaced by a fresh script with the
+ * same attributes, its body intact and the page's CSP nonce. Everything else (other elements,
+ * and scripts that other scripts created, whose listeners must survive) is released in place
+ * by moving `data-src`/`data-href`/`data-srcset` to the real attribute.
+ */
+
+/** The URL attributes the gate moves: `data-src` → `src` and so on. */
+export const URL_ATTRS = ['src', 'href', 'srcset'] as const;
+
+/** Marks on `data-keks`: `held` (blocked automatically), `done` (released once, never again). */
+export const MARK = 'data-keks';
+
+// Captured before the gate patches `setAttribute` on element prototypes, so releasing is never re-blocked.
+export const setAttr = Element.prototype.setAttribute;
+
+/** Release `el` and return the element that now loads (a new script, or `el` itself). */
+export function releaseElement(el: Element, nonce: string | undefined): Element {
+  let n = el;
+  if (el instanceof HTMLScriptElement && el.type == 'text/plain') {
+    const s = (n = document.createElement('script'));
+    for (const a of el.attributes) if (!/^(type|data-type|nonce)$/.test(a.name)) setAttr.call(s, a.name, a.value);
+    const type = el.getAttribute('data-type');
+    if (type) s.type = type;
+    // A created script is async unless told; the parser's order is kept for scripts that were not (trap 4).
+    // (`el.async` is no help: the parser sets "force async" on every script it has seen.)
+    s.async = el.hasAttribute('async');
+    s.text = el.text;
+    s.nonce = nonce || el.nonce || '';
+  } else if (el instanceof HTMLScriptElement && nonce && !el.nonce) el.nonce = nonce;
+  setAttr.call(n, MARK, 'done');
+  for (const a of URL_ATTRS) {
+    const v = n.getAttribute('data-' + a);
+    if (v != null) {
+      n.removeAttribute('data-' + a);
+      setAttr.call(n, a, v);
+    }
+  }
+  if (n != el) el.replaceWith(n);
+  // A <source> alone does not make its <video>/<audio> pick it up.
+  if (n.tagName == 'SOURCE') (n.parentNode as HTMLMediaElement | null)?.load?.();
+  return n;
+}
+
+/** Whether scripts after `n` must wait for it: an external classic or module script that is not async. */
+export function mustWait(n: Element): n is HTMLScriptElement {
+  return (
+    n instanceof HTMLScriptElement &&
+    n.isConnected &&
+    !!n.src &&
+    !n.async &&
+    !n.noModule &&
+    (!n.type || /^(module|(text|application)\/(x-)?(java|ecma)script)$/i.test(n.type))
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * The decision for one element in markup (issue 4 item 1): what its `data-category` or
+ * `data-service` says, and whether any of its URLs belongs to a service that is still held.
+ */
+import type { ResolvedConfig } from '../config.js';
+import { URL_ATTRS } from './release.js';
+
+export interface Judge {
+  config: ResolvedConfig;
+  /** Granted now (and not withdrawn since). */
+  ok(id: string): boolean;
+  /** The held service a URL (or a srcset list) belongs to, if any. */
+  blocked(url: unknown, list?: boolean): string | undefined;
+}
+
+/**
+ * Whether `el` may load now. `data-category="!analytics"` is the opposite: it loads while
+ * analytics is denied (a fallback that needs no consent). A service is more specific than a
+ * category; either way no URL of a held service gets through (a mislabelled tracker stays held).
+ */
+export function allows(el: Element, j: Judge): boolean {
+  const c = el.getAttribute('data-category');
+  const s = el.getAttribute('data-service');
+  const rule = c && c[0] == '!' ? !j.ok(c.slice(1)) : j.ok(s || c || '');
+  return rule && !URL_ATTRS.some((a) => j.blocked(el.getAttribute('data-' + a) ?? el.getAttribute(a), a == 'srcset'));
+}
+
+/** A config error that keeps `el` held for good (R9: a managed tracker no service describes), or nothing. */
+export function misconfigured(el: Element, config: ResolvedConfig): string | undefined {
+  const s = el.getAttribute('data-service');
+  const c = el.getAttribute('data-category')?.replace(/^!/, '');
+  const [attr, id, list] = s && !config.services[s] ? ['service', s, 'services'] : c && !config.categories[c] ? ['category', c, 'categories'] : [];
+  if (attr)
+    return `keks: <${el.tagName.toLowerCase()}> has data-${attr}="${id}", but config.${list} has no "${id}", so it stays blocked. Add "${id}" to config.${list} (R9).`;
+}

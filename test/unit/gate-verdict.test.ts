@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config';
+import { hostRules, serviceOf } from '../../src/gate/hosts';
+import { allows, misconfigured, type Judge } from '../../src/gate/verdict';
+
+const config = resolveConfig({
+  services: {
+    ga: { category: 'analytics', provider: 'G', purpose: 'p', country: 'US', privacyPolicy: 'x', hosts: ['google-analytics.test'] },
+    yt: { category: 'marketing', provider: 'Y', purpose: 'p', country: 'US', privacyPolicy: 'x', hosts: ['youtube.test'] },
+  },
+});
+const rules = hostRules(config);
+
+function judge(granted: string[]): Judge {
+  const j: Judge = {
+    config,
+    ok: (id) => granted.includes(id),
+    blocked(v) {
+      const s = v == null ? undefined : serviceOf(rules, v);
+      return s && !j.ok(s) ? s : undefined;
+    },
+  };
+  return j;
+}
+
+function el(html: string): Element {
+  const d = document.createElement('div');
+  d.innerHTML = html;
+  return d.firstElementChild!;
+}
+
+describe('allows', () => {
+  it('follows data-category', () => {
+    const e = el('<script type="text/plain" data-category="analytics"></script>');
+    expect(allows(e, judge([]))).toBe(false);
+    expect(allows(e, judge(['analytics']))).toBe(true);
+    expect(allows(e, judge(['marketing']))).toBe(false);
+  });
+  it('prefers data-service over data-category', () => {
+    const e = el('<iframe data-category="marketing" data-service="yt" data-src="https://www.youtube.test/embed/x"></iframe>');
+    expect(allows(e, judge(['marketing']))).toBe(false);
+    expect(allows(e, judge(['yt']))).toBe(true);
+  });
+  it('"!analytics" allows only while analytics is denied', () => {
+    const e = el('<script type="text/plain" data-category="!analytics"></script>');
+    expect(allows(e, judge([]))).toBe(true);
+    expect(allows(e, judge(['marketing']))).toBe(true);
+    expect(allows(e, judge(['analytics']))).toBe(false);
+  });
+  it('keeps a mislabelled tracker held: its URL belongs to a service that is not granted', () => {
+    const e = el('<script type="text/plain" data-category="analytics" src="https://www.youtube.test/x.js"></script>');
+    expect(allows(e, judge(['analytics']))).toBe(false);
+    expect(allows(e, judge(['analytics', 'yt']))).toBe(true);
+    const img = el('<img data-category="analytics" data-src="https://www.google-analytics.test/p.gif">');
+    expect(allows(img, judge(['analytics']))).toBe(false);
+    expect(allows(img, judge(['analytics', 'ga']))).toBe(true);
+  });
+  it('without category or service nothing is allowed', () => {
+    expect(allows(el('<img data-category="" data-src="/x.gif">'), judge(['analytics']))).toBe(false);
+  });
+});
+
+describe('misconfigured', () => {
+  it('names the element, the attribute, the missing id and the fix (R9)', () => {
+    const m = misconfigured(el('<iframe data-service="vimeo" data-src="https://player.vimeo.test/"></iframe>'), config);
+    expect(m).toBe(
+      'keks: <iframe> has data-service="vimeo", but config.services has no "vimeo", so it stays blocked. Add "vimeo" to config.services (R9).',
+    );
+  });
+  it('also reports an unknown category, negated or not, and nothing for known ids', () => {
+    expect(misconfigured(el('<script type="text/plain" data-category="!stats"></script>'), config)).toMatch(
+      /data-category="stats", but config.categories has no "stats"/,
+    );
+    expect(misconfigured(el('<script type="text/plain" data-category="analytics" data-service="ga"></script>'), config)).toBeUndefined();
+  });
+});
