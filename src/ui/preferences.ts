@@ -213,7 +213,8 @@ export class KeksPreferences extends LitElement {
   override willUpdate(changed: Map<string, unknown>): void {
     // A new language re-renders the same choices in new words.
     if ((changed.has('strings') || changed.has('config')) && this.config && this.strings)
-      this.views = categoryViews(this.config, this.strings);
+      if (this.cats) this.views = categoryViews(this.config, this.strings);
+      else this.reset();
   }
 
   override render(): TemplateResult {
