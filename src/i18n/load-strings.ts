@@ -9,10 +9,42 @@ import type { Strings } from './strings.js';
 
 type Locale = () => Promise<{ default: Strings }>;
 
-// One explicit `import()` per file so bundlers emit one chunk per locale.
+// One explicit `import()` per file so bundlers emit one chunk per locale: the 24
+// official EU languages, then uk, ru, tr, ar, he, ja, zh, nb, is.
 const LOCALES: Readonly<Record<string, Locale>> = {
+  bg: () => import('./locales/bg.js'),
   cs: () => import('./locales/cs.js'),
+  da: () => import('./locales/da.js'),
+  de: () => import('./locales/de.js'),
+  el: () => import('./locales/el.js'),
   en: () => import('./locales/en.js'),
+  es: () => import('./locales/es.js'),
+  et: () => import('./locales/et.js'),
+  fi: () => import('./locales/fi.js'),
+  fr: () => import('./locales/fr.js'),
+  ga: () => import('./locales/ga.js'),
+  hr: () => import('./locales/hr.js'),
+  hu: () => import('./locales/hu.js'),
+  it: () => import('./locales/it.js'),
+  lt: () => import('./locales/lt.js'),
+  lv: () => import('./locales/lv.js'),
+  mt: () => import('./locales/mt.js'),
+  nl: () => import('./locales/nl.js'),
+  pl: () => import('./locales/pl.js'),
+  pt: () => import('./locales/pt.js'),
+  ro: () => import('./locales/ro.js'),
+  sk: () => import('./locales/sk.js'),
+  sl: () => import('./locales/sl.js'),
+  sv: () => import('./locales/sv.js'),
+  uk: () => import('./locales/uk.js'),
+  ru: () => import('./locales/ru.js'),
+  tr: () => import('./locales/tr.js'),
+  ar: () => import('./locales/ar.js'),
+  he: () => import('./locales/he.js'),
+  ja: () => import('./locales/ja.js'),
+  zh: () => import('./locales/zh.js'),
+  nb: () => import('./locales/nb.js'),
+  is: () => import('./locales/is.js'),
 };
 
 /** Tags of the built-in translations. */
