@@ -1,0 +1,225 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { KeksApi, UiController } from '../../src/api-types';
+
+const gate = { started: 0, apply: vi.fn(), revoke: vi.fn(), host: undefined as unknown as { accepted(id: string): boolean; nonce?: string; loadUi(): void } };
+vi.mock('../../src/gate/index', () => ({
+  startGate: (host: typeof gate.host) => {
+    gate.started++;
+    gate.host = host;
+    return { apply: gate.apply, revoke: gate.revoke };
+  },
+}));
+const ui: UiController & { calls: unknown[][] } = {
+  calls: [],
+  showBanner: () => void ui.calls.push(['showBanner']),
+  showPreferences: (o) => void ui.calls.push(['showPreferences', o]),
+  setLanguage: async (l) => void ui.calls.push(['setLanguage', l]),
+};
+let requested = false;
+const loadUi = vi.fn(async () => ((requested = true), ui));
+vi.mock('../../src/ui-loader', () => ({ loadUi: (...a: unknown[]) => loadUi(...(a as [])), uiRequested: () => requested }));
+
+const svc = (category: string) => ({ category, provider: 'P', purpose: 'x', country: 'US', privacyPolicy: 'https://p.example/privacy' });
+let api: KeksApi;
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+beforeEach(async () => {
+  vi.resetModules();
+  vi.stubGlobal('BroadcastChannel', undefined);
+  delete (window as { Keks?: unknown }).Keks;
+  document.cookie = 'keks=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  gate.started = 0;
+  gate.apply.mockClear();
+  gate.revoke.mockClear();
+  loadUi.mockClear();
+  ui.calls = [];
+  requested = false;
+  api = (await import('../../src/api')).api;
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('init', () => {
+  it('throws one error listing every config problem, and starts nothing', () => {
+    let error: Error | undefined;
+    try {
+      api.init({ revision: -1, services: { ga: { ...svc('analytics'), country: 'USA' } } } as never);
+    } catch (e) {
+      error = e as Error;
+    }
+    expect(error).toBeInstanceOf(Error);
+    expect(error!.message).toMatch(/revision/);
+    expect(error!.message).toMatch(/services\.ga\.country/);
+    expect(gate.started).toBe(0);
+    expect(api.getConfig()).toBeNull();
+    expect(api.getConsent().decided).toBe(false);
+  });
+
+  it('logs warnings with console.warn and starts', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    api.init({ cookie: { expiresDays: 500 } });
+    expect(warn.mock.calls[0][0]).toMatch(/cookie\.expiresDays/);
+    expect(api.getConfig()!.cookie.expiresDays).toBe(500);
+  });
+
+  it('is idempotent: a second call returns the same API, starts nothing twice, and warns in DEV when the config differs (trap 3)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(api.init({ revision: 1 })).toBe(api);
+    expect(api.init({ revision: 1 })).toBe(api);
+    expect(warn).not.toHaveBeenCalled();
+    expect(api.init({ revision: 2 })).toBe(api);
+    expect(warn.mock.calls[0][0]).toMatch(/already/);
+    expect(gate.started).toBe(1);
+    expect(api.getConfig()!.revision).toBe(1);
+  });
+
+  it('exposes window.Keks as the same object, and the npm entry exports the same functions', async () => {
+    api.init();
+    expect((window as { Keks?: unknown }).Keks).toBe(api);
+    const mod = await import('../../src/index');
+    expect(mod.Keks).toBe(api);
+    expect(mod.init).toBe(api.init);
+    expect(mod.acceptAll).toBe(api.acceptAll);
+    expect(mod.on).toBe(api.on);
+    expect(mod.version).toBe(api.version);
+    const fns = Object.keys(mod).filter((k) => typeof (mod as Record<string, unknown>)[k] == 'function').sort();
+    expect(fns).toEqual(Object.keys(api).filter((k) => typeof (api as unknown as Record<string, unknown>)[k] == 'function').sort());
+  });
+
+  it('wires the gate: host.accepted reads the store, loadUi loads the UI, apply runs right after init', async () => {
+    api.init({ autoShow: false });
+    expect(gate.apply).toHaveBeenCalledTimes(1);
+    expect(gate.host.accepted('analytics')).toBe(false);
+    api.acceptAll();
+    expect(gate.host.accepted('analytics')).toBe(true);
+    expect(gate.apply).toHaveBeenCalledTimes(2);
+    gate.host.loadUi();
+    await flush();
+    expect(loadUi).toHaveBeenCalledWith(api);
+  });
+});
+
+describe('before init', () => {
+  it('reads as undecided, ignores decisions with a DEV warning, and refuses to show UI', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(api.getConsent()).toMatchObject({ decided: false, granted: [] });
+    expect(api.accepted('necessary')).toBe(false);
+    expect(() => api.acceptAll()).not.toThrow();
+    expect(warn.mock.calls[0][0]).toMatch(/init/);
+    await expect(api.showBanner()).rejects.toThrow(/init/);
+  });
+
+  it('keeps on() listeners registered before init', () => {
+    const fn = vi.fn();
+    api.on('consent', fn);
+    api.init({ autoShow: false });
+    api.rejectAll('banner');
+    expect(fn).toHaveBeenCalledTimes(1);
+    expect(fn.mock.calls[0][0].source).toBe('banner');
+  });
+});
+
+describe('the lazy UI', () => {
+  it('first visit: the banner is shown automatically', async () => {
+    api.init();
+    await flush();
+    expect(loadUi).toHaveBeenCalledTimes(1);
+    expect(ui.calls).toEqual([['showBanner']]);
+  });
+
+  it('returning visitor: the UI is never loaded', async () => {
+    api.init({ autoShow: false });
+    api.rejectAll('banner');
+    vi.resetModules();
+    loadUi.mockClear();
+    delete (window as { Keks?: unknown }).Keks;
+    const again = (await import('../../src/api')).api;
+    again.init();
+    await flush();
+    expect(again.getConsent().decided).toBe(true);
+    expect(loadUi).not.toHaveBeenCalled();
+  });
+
+  it('autoShow false shows nothing', async () => {
+    api.init({ autoShow: false });
+    await flush();
+    expect(loadUi).not.toHaveBeenCalled();
+  });
+
+  it('hideFromBots: a known bot sees nothing and everything stays denied (R39)', async () => {
+    vi.stubGlobal('navigator', { ...navigator, userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' });
+    api.init({ ui: { hideFromBots: true } });
+    await flush();
+    expect(loadUi).not.toHaveBeenCalled();
+    expect(api.getConsent().granted).toEqual(['necessary']);
+  });
+
+  it('a bot is still shown the banner when hideFromBots is off', async () => {
+    vi.stubGlobal('navigator', { ...navigator, userAgent: 'Googlebot/2.1' });
+    api.init();
+    await flush();
+    expect(ui.calls).toEqual([['showBanner']]);
+  });
+
+  it('showPreferences passes the opener, or the element focused at call time', async () => {
+    api.init({ autoShow: false });
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    await api.showPreferences();
+    await api.showPreferences(null);
+    expect(ui.calls).toEqual([
+      ['showPreferences', button],
+      ['showPreferences', null],
+    ]);
+    button.remove();
+  });
+
+  it('setLanguage before the UI is needed only records the language; after, it forwards', async () => {
+    api.init({ autoShow: false });
+    await api.setLanguage('cs');
+    expect(loadUi).not.toHaveBeenCalled();
+    expect(api.getConfig()!.language.force).toBe('cs');
+    await api.showBanner();
+    await api.setLanguage('en');
+    expect(ui.calls).toEqual([['showBanner'], ['setLanguage', 'en']]);
+  });
+
+  it('reset forgets the decision and shows the banner again', async () => {
+    api.init({ autoShow: false });
+    api.acceptAll();
+    api.reset();
+    await flush();
+    expect(api.getConsent().decided).toBe(false);
+    expect(ui.calls).toEqual([['showBanner']]);
+  });
+});
+
+describe('withdrawal (R23)', () => {
+  it('revokes on a first reject and on a withdrawal; reloads only on a real withdrawal when reloadOnRevoke', () => {
+    const reload = vi.fn();
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload } as Location);
+    api.init({ autoShow: false, reloadOnRevoke: true, services: { ga: svc('analytics') } });
+    api.rejectAll('banner');
+    expect(gate.revoke).toHaveBeenLastCalledWith(['preferences', 'analytics', 'marketing'], ['ga']);
+    expect(reload).not.toHaveBeenCalled();
+    api.save({ categories: ['analytics'] }, 'preferences');
+    expect(reload).not.toHaveBeenCalled();
+    gate.revoke.mockClear();
+    api.save({ categories: [] }, 'preferences');
+    expect(gate.revoke).toHaveBeenCalledWith(['analytics'], ['ga']);
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not reload without reloadOnRevoke', () => {
+    const reload = vi.fn();
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload } as Location);
+    api.init({ autoShow: false });
+    api.acceptAll();
+    api.rejectAll();
+    expect(gate.revoke).toHaveBeenCalledTimes(1);
+    expect(reload).not.toHaveBeenCalled();
+  });
+});
