@@ -18,8 +18,8 @@ import type { KeksPreferences } from './preferences.js';
 
 type Themed = HTMLElement & { strings?: Strings };
 
-/** The controller the loader drives; see `UiController`. */
-export function createController(api: KeksApi): UiController {
+/** The controller the loader drives; see `UiController`. `destroy()` removes the UI and its listeners. */
+export function createController(api: KeksApi): UiController & { destroy(): void } {
   const config = api.getConfig();
   if (!config) throw new Error('keks: the UI needs an initialised API: call Keks.init(config) before mount(api).');
   const { ui, language } = config;
@@ -108,7 +108,7 @@ export function createController(api: KeksApi): UiController {
     return done;
   };
 
-  api.on('update', ({ state }) => {
+  const unsubscribe = api.on('update', ({ state }) => {
     if (fab) fab.label = label(state);
     if (prefs) prefs.consent = state;
     if (state.decided) void hideBanner();
@@ -160,8 +160,14 @@ export function createController(api: KeksApi): UiController {
     },
 
     setLanguage: (lang: string) => queue(() => switchLanguage(lang)),
+
+    destroy() {
+      stopDelegating();
+      unsubscribe();
+      [banner, prefs, fab].forEach((el) => el?.remove());
+    },
   };
 
-  delegateOpen((el) => void controller.showPreferences(el));
+  const stopDelegating = delegateOpen((el) => void controller.showPreferences(el));
   return controller;
 }

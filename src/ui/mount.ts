@@ -9,6 +9,6 @@ import { createController } from './controller.js';
 export { KeksDecisionEvent, KeksOpenPreferencesEvent, KeksRequestCloseEvent } from './events.js';
 
 /** Shows the UI for `api` (call once per page); returns what the loader drives. */
-export function mount(api: KeksApi): UiController {
+export function mount(api: KeksApi): UiController & { destroy(): void } {
   return createController(api);
 }
