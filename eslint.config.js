@@ -38,6 +38,27 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // No focused or skipped tests: they silently shrink what CI proves (preamble "Tests").
+    files: ['test/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['describe', 'it', 'test', 'suite'].flatMap((object) =>
+          ['only', 'skip', 'todo'].map((property) => ({
+            object,
+            property,
+            message: 'Commit no focused or skipped tests.',
+          })),
+        ),
+      ],
+    },
+  },
+  {
+    // chai's property assertions (`expect(x).to.exist`) are expressions by design.
+    files: ['test/browser/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['src/ui/**/*.ts'],
     ...lit.configs['flat/recommended'],
   },
