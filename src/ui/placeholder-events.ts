@@ -26,9 +26,21 @@ export class KeksAllowServiceEvent extends CustomEvent<{ service: string }> {
   }
 }
 
+/**
+ * A placeholder was connected (or upgraded once the UI defined it) and needs its
+ * data: the UI answers by setting `info`, `strings`, `locale` and `theme` on
+ * `event.target`. Composed, so placeholders inside open shadow roots are found too.
+ */
+export class KeksPlaceholderConnectEvent extends Event {
+  constructor() {
+    super('keks-placeholder-connect', { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'keks:load-once': KeksLoadOnceEvent;
     'keks-allow-service': KeksAllowServiceEvent;
+    'keks-placeholder-connect': KeksPlaceholderConnectEvent;
   }
 }

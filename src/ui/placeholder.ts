@@ -9,7 +9,7 @@ import { property } from 'lit/decorators.js';
 import type { ServiceConfig } from '../config.js';
 import type { Strings } from '../i18n/strings.js';
 import { countryNames } from './placeholder-country.js';
-import { KeksAllowServiceEvent, KeksLoadOnceEvent } from './placeholder-events.js';
+import { KeksAllowServiceEvent, KeksLoadOnceEvent, KeksPlaceholderConnectEvent } from './placeholder-events.js';
 import { heldSizeCss } from './placeholder-size.js';
 import { theme as themeStyles } from './theme.js';
 
@@ -34,6 +34,8 @@ export type PlaceholderStrings = Strings['placeholder'] & { privacyPolicy?: stri
  *   releases `event.target` for this page view only. No consent is recorded.
  * @fires keks-allow-service - `KeksAllowServiceEvent` on this element with
  *   `detail.service`: the UI grants only that service, never its category (trap 9).
+ * @fires keks-placeholder-connect - `KeksPlaceholderConnectEvent` when connected: asks
+ *   the UI for `info` and `strings` (see `placeholder-wiring.ts`).
  * @csspart base - The labelled group holding everything.
  * @csspart title - The heading.
  * @csspart description - Who runs the service and where data goes.
@@ -108,6 +110,7 @@ export class KeksPlaceholder extends LitElement {
       if (!this.sizeSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.sizeSheet = new CSSStyleSheet())];
       this.sizeSheet.replaceSync(heldSizeCss(this.nextElementSibling));
     }
+    this.dispatchEvent(new KeksPlaceholderConnectEvent());
   }
 
   override render(): TemplateResult {

@@ -3,6 +3,9 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import en from '../../../src/i18n/locales/en.js';
 import { KeksPlaceholder, type PlaceholderService, type PlaceholderStrings } from '../../../src/ui/placeholder.js';
 import { KeksAllowServiceEvent, KeksLoadOnceEvent } from '../../../src/ui/placeholder-events.js';
+import { allowServiceSelection, wirePlaceholders } from '../../../src/ui/placeholder-wiring.js';
+import { resolveConfig, type KeksConfig } from '../../../src/config.js';
+import type { ConsentSelection, ConsentSource, ConsentState, KeksApi } from '../../../src/api-types.js';
 
 // The UI's define.ts registers it in the product; tests register it themselves, guarded.
 if (!customElements.get('keks-placeholder')) customElements.define('keks-placeholder', KeksPlaceholder);
@@ -192,5 +195,87 @@ describe('keks-placeholder', () => {
     const el = wrap.querySelector('keks-placeholder')!;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('button').length).to.equal(0);
+  });
+});
+
+describe('placeholder wiring (UI side)', () => {
+  const svc = { provider: 'Google Ireland Limited', purpose: 'p', country: ['IE', 'US'], privacyPolicy: 'http://www.youtube.test/privacy' };
+  const CONFIG: KeksConfig = {
+    ui: { theme: 'dark' },
+    services: {
+      ga: { ...svc, category: 'analytics' },
+      pixel: { ...svc, category: 'marketing' },
+      vimeo: { ...svc, category: 'marketing' },
+      youtube: { ...svc, name: 'YouTube', category: 'marketing' },
+    },
+  };
+  /** Just what the wiring reads and calls; consent as after "analytics on, but not Google Analytics; Vimeo on". */
+  function fakeApi() {
+    const config = resolveConfig(CONFIG);
+    const saves: [ConsentSelection, ConsentSource | undefined][] = [];
+    const state = {
+      decided: true,
+      granted: ['necessary', 'analytics'],
+      denied: ['preferences', 'marketing'],
+      grantedServices: ['vimeo'],
+      deniedServices: ['ga', 'pixel', 'youtube'],
+    } as Partial<ConsentState> as ConsentState;
+    const api = {
+      getConfig: () => config,
+      getConsent: () => state,
+      save: (sel: ConsentSelection, source?: ConsentSource) => void saves.push([sel, source]),
+    } as Partial<KeksApi> as KeksApi;
+    return { api, saves };
+  }
+
+  it('"Always allow" grants that one service and keeps every other choice, never the category', () => {
+    const { api } = fakeApi();
+    expect(allowServiceSelection(api, 'youtube')).to.deep.equal({
+      categories: ['necessary', 'analytics'],
+      services: { ga: false, vimeo: true, youtube: true },
+    });
+  });
+
+  it('dresses placeholders as they upgrade, and saves with source "placeholder"', async () => {
+    const { api, saves } = fakeApi();
+    const wrap = await fixture<HTMLDivElement>(
+      `<div><keks-placeholder-late service="youtube"></keks-placeholder-late><iframe hidden title="v" width="320" height="180"></iframe></div>`,
+    );
+    let strings: typeof en | undefined;
+    const wiring = wirePlaceholders(api, () => strings);
+    // Defined after the gate inserted it, as in the product (the UI chunk loads later).
+    customElements.define('keks-placeholder-late', class extends KeksPlaceholder {});
+    const el = wrap.firstElementChild as KeksPlaceholder;
+    await el.updateComplete;
+    expect(el.info?.name).to.equal('YouTube');
+    expect(el.shadowRoot!.querySelectorAll('button').length, 'no strings yet').to.equal(0);
+    strings = en;
+    wiring.refresh();
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(el.lang).to.equal('en');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('YouTube is blocked');
+    expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal('Privacy policy');
+    el.shadowRoot!.querySelectorAll('button')[1].click();
+    expect(saves).to.deep.equal([[{ categories: ['necessary', 'analytics'], services: { ga: false, vimeo: true, youtube: true } }, 'placeholder']]);
+    // "Load once" records nothing.
+    el.shadowRoot!.querySelectorAll('button')[0].click();
+    expect(saves.length).to.equal(1);
+    wiring.stop();
+    el.shadowRoot!.querySelectorAll('button')[1].click();
+    expect(saves.length, 'stop() removes the listener').to.equal(1);
+  });
+
+  it('finds placeholders inside open shadow roots', async () => {
+    const { api } = fakeApi();
+    const wiring = wirePlaceholders(api, () => en);
+    const host = await fixture<HTMLDivElement>('<div></div>');
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('keks-placeholder');
+    el.setAttribute('service', 'youtube');
+    root.append(el, document.createElement('iframe'));
+    await el.updateComplete;
+    wiring.stop();
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('YouTube is blocked');
   });
 });
