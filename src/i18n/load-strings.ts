@@ -66,7 +66,12 @@ function overlay(into: Table, layer: unknown, path: string): void {
     const current = Object.prototype.hasOwnProperty.call(into, key) ? into[key] : undefined;
     const where = `${path}.${key}`;
     if (current === undefined || key == 'lang') {
-      if (DEV) console.warn(`keks: ${where} is not a known string; ignored. See README "Languages" for the keys.`);
+      if (DEV)
+        console.warn(
+          key == 'lang'
+            ? `keks: ${where} is ignored: the language tag comes from the key of language.strings.`
+            : `keks: ${where} is not a known string; ignored. See README "Languages" for the keys.`,
+        );
     } else if (typeof current == 'object') {
       overlay(current, value, where);
     } else if (typeof value != 'string' || (key == 'dir' && value != 'ltr' && value != 'rtl')) {
@@ -77,47 +82,65 @@ function overlay(into: Table, layer: unknown, path: string): void {
   }
 }
 
-/** True when some string of a built-in table is empty, so English must fill it in (R11). */
-function hasGap(table: Table): boolean {
-  return Object.values(table).some((v) => (typeof v == 'object' ? hasGap(v) : !v));
+/**
+ * Number of strings in a complete table (every leaf of `Strings`, `lang` and `dir`
+ * included); a unit test
+ * keeps it equal to the English table. Lets a table be checked without shipping
+ * English with every other language (first-visit budget).
+ */
+export const STRING_COUNT = 49;
+
+/** Counts the non-empty strings of a table. */
+function countStrings(table: Table): number {
+  let n = 0;
+  for (const v of Object.values(table)) n += typeof v == 'object' ? countStrings(v) : v ? 1 : 0;
+  return n;
 }
 
-/** Fills the empty strings of `into` from `from`, key by key. */
+/** Fills the missing and empty strings of `into` from `from`, key by key (R11). */
 function fillGaps(into: Table, from: Table): void {
   for (const key in from) {
     const v = into[key];
-    if (typeof v == 'object') fillGaps(v, from[key] as Table);
-    else if (!v) into[key] = from[key];
+    const f = from[key];
+    if (typeof f == 'object') fillGaps(typeof v == 'object' ? v : (into[key] = {}), f);
+    else if (typeof v != 'string' || !v) into[key] = f;
   }
 }
 
 /** Overrides for `tag` from a map keyed by language tag, matched case-insensitively. */
-function overridesFor(overrides: Record<string, unknown>, tag: string): [string, unknown] | undefined {
-  return Object.entries(overrides).find(([k]) => k.toLowerCase() == tag);
+function overridesFor(
+  overrides: Record<string, unknown> | null | undefined,
+  tag: string,
+): [string, unknown] | undefined {
+  return Object.entries(overrides || {}).find(([k]) => k.toLowerCase() == tag);
 }
 
 /**
  * The strings table for `lang` (R11). Layers, each filling only the keys it has:
- * built-in English ← built-in `lang` (exact tag, else base language) ←
- * `overrides[base]` ← `overrides[exact tag]`. English is fetched only when it is
- * the language itself or a built-in table has an empty string.
+ * built-in English ← built-in `lang` (exact tag, else base language) ← the
+ * overrides for that built-in ← `overrides[base]` ← `overrides[exact tag]`.
+ * English is fetched only when it is the language itself or a built-in table
+ * lacks a string, so a first visit in another language loads one locale chunk.
  *
  * @param lang A tag, usually from {@link resolveLanguage}.
  * @param overrides The site owner's `language.strings`: language tag → partial strings table.
  */
-export async function loadStrings(lang: string, overrides: Record<string, unknown> = {}): Promise<Strings> {
+export async function loadStrings(lang: string, overrides?: Record<string, unknown> | null): Promise<Strings> {
   const tag = lang.trim().replace(/_/g, '-').toLowerCase();
   const base = tag.split('-')[0];
   const builtIn = resolveLanguage({ force: tag, default: 'en', available: availableLanguages });
   // A deep copy, so overrides never leak into the shared module object.
   const table = JSON.parse(JSON.stringify((await LOCALES[builtIn]()).default)) as Table;
-  if (builtIn != 'en' && hasGap(table)) fillGaps(table, (await LOCALES.en()).default as unknown as Table);
-  const layers = [base != tag && overridesFor(overrides, base), overridesFor(overrides, tag)];
+  if (builtIn != 'en' && countStrings(table) < STRING_COUNT)
+    fillGaps(table, (await LOCALES.en()).default as unknown as Table);
+  // The built-in's own overrides first (so English overrides also reach a page
+  // that fell back to English), then the page's base language, then its exact tag.
   let own = builtIn.toLowerCase().split('-')[0] == base;
-  for (const layer of layers) {
+  for (const key of new Set([builtIn.toLowerCase(), base, tag])) {
+    const layer = overridesFor(overrides, key);
     if (!layer) continue;
     overlay(table, layer[1], `language.strings.${layer[0]}`);
-    own = true;
+    if (key == base || key == tag) own = true;
   }
   // The tag the text is really in, for the `lang` attribute (WCAG 3.1.2): the
   // requested tag when we have text for it (`pt-BR` keeps its region), else the

@@ -85,5 +85,7 @@ export interface Strings {
 
 /** A partial override of a strings table, as a site owner writes it in config. */
 export type StringsOverride = {
-  [K in keyof Strings]?: Strings[K] extends string ? string : { [P in keyof Strings[K]]?: Strings[K][P] extends string ? string : Partial<Strings[K][P]> };
+  [K in keyof Strings]?: Strings[K] extends string
+    ? string
+    : { [P in keyof Strings[K]]?: Strings[K][P] extends string ? string : Partial<Strings[K][P]> };
 };

@@ -43,7 +43,8 @@ export default {
   categories: {
     necessary: {
       title: 'Nezbytné',
-      description: 'Bez nich web nefunguje. Slouží například k zabezpečení nebo k uložení vaší volby. Nelze je vypnout.',
+      description:
+        'Bez nich web nefunguje. Slouží například k zabezpečení nebo k uložení vaší volby. Nelze je vypnout.',
     },
     preferences: {
       title: 'Předvolby',
@@ -55,13 +56,15 @@ export default {
     },
     marketing: {
       title: 'Marketingové',
-      description: 'Slouží k zobrazování reklamy, která vás může zajímat, i na jiných webech a k měření její účinnosti.',
+      description:
+        'Slouží k zobrazování reklamy, která vás může zajímat, i na jiných webech a k měření její účinnosti.',
     },
   },
   floatingButton: 'Nastavení cookies',
   placeholder: {
     title: 'Služba {service} je zablokována',
-    description: 'Služba {service} (provozovatel {provider}) může ukládat soubory cookie a předávat údaje. Země příjemce: {country}.',
+    description:
+      'Služba {service} (provozovatel {provider}) může ukládat soubory cookie a předávat údaje. Země příjemce: {country}.',
     loadOnce: 'Načíst jednou',
     alwaysAllow: 'Vždy povolit službu {service}',
   },

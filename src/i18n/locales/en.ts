@@ -43,7 +43,8 @@ export default {
   categories: {
     necessary: {
       title: 'Necessary',
-      description: 'Required for the site to work, for example for security or to store your cookie choices. They cannot be turned off.',
+      description:
+        'Required for the site to work, for example for security or to store your cookie choices. They cannot be turned off.',
     },
     preferences: {
       title: 'Preferences',

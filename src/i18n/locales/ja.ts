@@ -16,7 +16,8 @@ export default {
   },
   preferences: {
     title: 'Cookie設定',
-    description: '使用を許可するCookieを選択してください。必須のCookieはサイトの動作に欠かせないため、常に有効です。選択はいつでも変更できます。',
+    description:
+      '使用を許可するCookieを選択してください。必須のCookieはサイトの動作に欠かせないため、常に有効です。選択はいつでも変更できます。',
     acceptAll: 'すべて同意する',
     rejectAll: 'すべて拒否する',
     save: '選択を保存',
@@ -60,7 +61,8 @@ export default {
   floatingButton: 'Cookie設定',
   placeholder: {
     title: '{service}はブロックされています',
-    description: '{service}（提供者：{provider}）はCookieを保存し、データを送信する場合があります。データの移転先：{country}',
+    description:
+      '{service}（提供者：{provider}）はCookieを保存し、データを送信する場合があります。データの移転先：{country}',
     loadOnce: '今回のみ読み込む',
     alwaysAllow: '{service}を常に許可',
   },

@@ -16,7 +16,8 @@ export default {
   },
   preferences: {
     title: 'Cookie 设置',
-    description: '请选择允许我们使用哪些 Cookie。必要的 Cookie 始终开启，因为没有它们网站无法运行。您可以随时更改选择。',
+    description:
+      '请选择允许我们使用哪些 Cookie。必要的 Cookie 始终开启，因为没有它们网站无法运行。您可以随时更改选择。',
     acceptAll: '全部接受',
     rejectAll: '全部拒绝',
     save: '保存选择',
