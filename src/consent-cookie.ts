@@ -46,7 +46,9 @@ export function writeConsentCookie(value: string, o: CookieOptions): boolean {
   // Percent-encoded length: what the browser stores (an upper bound of js-cookie's encoding).
   const size = encodeURIComponent(o.name + value).length + 1;
   if (size > MAX_COOKIE_BYTES)
-    throw new RecordTooLargeError(`Keks: consent cookie of ${size} bytes exceeds ${MAX_COOKIE_BYTES} (cookie.name, services)`);
+    throw new RecordTooLargeError(
+      `Keks: consent cookie of ${size} bytes exceeds ${MAX_COOKIE_BYTES} (cookie.name, services)`,
+    );
   try {
     // A host-only cookie of the same name (written before `domain` was configured) is sent and read
     // before the domain one (RFC 6265 §5.4 orders by path, then age), so it would shadow every later

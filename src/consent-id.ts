@@ -12,5 +12,8 @@ export function createConsentId(): string {
       Uint8Array.from({ length: 16 }, () => Math.random() * 256);
   b[6] = (b[6] & 15) | 64; // version 4 (RFC 9562 §5.4)
   b[8] = (b[8] & 63) | 128; // variant 10
-  return Array.from(b, (x, i) => (i == 4 || i == 6 || i == 8 || i == 10 ? '-' : '') + (x + 256).toString(16).slice(1)).join('');
+  return Array.from(
+    b,
+    (x, i) => (i == 4 || i == 6 || i == 8 || i == 10 ? '-' : '') + (x + 256).toString(16).slice(1),
+  ).join('');
 }

@@ -54,8 +54,8 @@ export interface DecodeContext {
 
 // Indexes are stored: append new sources, never reorder.
 const SOURCES: readonly ConsentSource[] = ['banner', 'preferences', 'api', 'gpc', 'placeholder'];
-/** Category and service ids (validated in config the same way), so they never need escaping. */
-const ID = /^[a-z][a-z\d_-]*$/;
+/** Category and service ids (config validation uses the same rule), so they never need escaping in the cookie. */
+export const ID = /^[a-z][a-z\d_-]*$/;
 const UUID = /^[\da-f]{8}-([\da-f]{4}-){3}[\da-f]{12}$/;
 /** Tolerated clock difference for times "in the future": small, so a forged time cannot stretch the lifetime. */
 const SKEW = 36e5;
@@ -95,7 +95,8 @@ export function decodeRecord(value: unknown, ctx: DecodeContext): ConsentRecord 
   const [granted, denied, grantedServices, deniedServices] = f.slice(5, 9).map(ids);
   // find, not SOURCES[f[9]]: "length" or "constructor" must not index into the array.
   const source = SOURCES.find((_, i) => f[9] == i + '');
-  const unique = (a: string[], b: string[]): boolean => a.concat(b).every((x, i, all) => ID.test(x) && all.indexOf(x) == i);
+  const unique = (a: string[], b: string[]): boolean =>
+    a.concat(b).every((x, i, all) => ID.test(x) && all.indexOf(x) == i);
   return f.length == 11 && // truncated or extra fields: foreign or damaged (R3)
     f[0] == FORMAT_VERSION + '' && // older or future layout (R3)
     f[1] == ctx.revision.toString(36) && // older or newer revision asks again (R18)
@@ -112,6 +113,17 @@ export function decodeRecord(value: unknown, ctx: DecodeContext): ConsentRecord 
     ctx.categories.every((c) => granted.includes(c) || denied.includes(c)) &&
     !!source &&
     /^[01]$/.test(f[10])
-    ? { revision: ctx.revision, id: f[2], first, last, granted, denied, grantedServices, deniedServices, source, gpc: f[10] == '1' }
+    ? {
+        revision: ctx.revision,
+        id: f[2],
+        first,
+        last,
+        granted,
+        denied,
+        grantedServices,
+        deniedServices,
+        source,
+        gpc: f[10] == '1',
+      }
     : null;
 }

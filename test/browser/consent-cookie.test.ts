@@ -55,7 +55,14 @@ describe('consent cookie in Chromium', () => {
     const [c] = await store.getAll(NAME);
     // The raw stored octets equal the value: no percent-encoding, no quotes (R15, RFC 6265 §4.1.1).
     expect(c.value).to.equal(VALUE);
-    expect(decodeRecord(readConsentCookie(opts), { revision: 2, expiresDays: 182, categories: ['analytics', 'marketing'], now: record.last })).to.deep.equal(record);
+    expect(
+      decodeRecord(readConsentCookie(opts), {
+        revision: 2,
+        expiresDays: 182,
+        categories: ['analytics', 'marketing'],
+        now: record.last,
+      }),
+    ).to.deep.equal(record);
   });
 
   it('applies SameSite, Secure, path and expiry as configured', async () => {

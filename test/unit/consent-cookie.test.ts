@@ -12,7 +12,8 @@ const opts: ResolvedConfig['cookie'] = { name: 'keks', path: '/', sameSite: 'Lax
 const VALUE = '1~0~3b241101-e2bb-4255-8caf-4136c566a962~t3x5k0~t3x5k0~necessary.analytics~marketing~~~0~0';
 
 const clear = (): void => {
-  for (const c of document.cookie.split('; ')) if (c) document.cookie = c.split('=')[0] + '=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  for (const c of document.cookie.split('; '))
+    if (c) document.cookie = c.split('=')[0] + '=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
 };
 /** Replace document.cookie for one test (blocked or sandboxed cookies). */
 const stubCookie = (desc: PropertyDescriptor): void => {
@@ -47,7 +48,16 @@ describe('consent cookie', () => {
     const writes: string[] = [];
     let jar = '';
     stubCookie({ get: () => jar, set: (v: string) => (writes.push(v), (jar = v.split(';')[0])) });
-    expect(writeConsentCookie(VALUE, { ...opts, domain: 'example.com', path: '/shop', sameSite: 'Strict', secure: true, expiresDays: 30 })).toBe(true);
+    expect(
+      writeConsentCookie(VALUE, {
+        ...opts,
+        domain: 'example.com',
+        path: '/shop',
+        sameSite: 'Strict',
+        secure: true,
+        expiresDays: 30,
+      }),
+    ).toBe(true);
     const main = writes.find((w) => w.startsWith('keks=' + VALUE))!;
     expect(main).toMatch(/; path=\/shop/);
     expect(main).toMatch(/; domain=example\.com/);

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FORMAT_VERSION, decodeRecord, encodeRecord, type ConsentRecord, type DecodeContext } from '../../src/record.js';
+import {
+  FORMAT_VERSION,
+  decodeRecord,
+  encodeRecord,
+  type ConsentRecord,
+  type DecodeContext,
+} from '../../src/record.js';
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
 const DAY = 864e5;
-const ctx: DecodeContext = { revision: 3, expiresDays: 182, categories: ['preferences', 'analytics', 'marketing'], now: NOW };
+const ctx: DecodeContext = {
+  revision: 3,
+  expiresDays: 182,
+  categories: ['preferences', 'analytics', 'marketing'],
+  now: NOW,
+};
 const record: ConsentRecord = {
   revision: 3,
   id: '3b241101-e2bb-4255-8caf-4136c566a962',
@@ -19,7 +30,11 @@ const record: ConsentRecord = {
 };
 const value = encodeRecord(record);
 /** Replace field `i` of the encoded value. */
-const withField = (i: number, v: string): string => value.split('~').map((f, j) => (j == i ? v : f)).join('~');
+const withField = (i: number, v: string): string =>
+  value
+    .split('~')
+    .map((f, j) => (j == i ? v : f))
+    .join('~');
 /** RFC 6265 §4.1.1 cookie-octet, minus what js-cookie would percent-encode (only RFC 3986 unreserved stays as is). */
 const SAFE = /^[A-Za-z0-9\-._~]*$/;
 
@@ -39,11 +54,18 @@ describe('encodeRecord / decodeRecord', () => {
 
   it('keeps every source and the gpc flag', () => {
     for (const source of ['banner', 'preferences', 'api', 'gpc', 'placeholder'] as const)
-      for (const gpc of [true, false]) expect(decodeRecord(encodeRecord({ ...record, source, gpc }), ctx)).toEqual({ ...record, source, gpc });
+      for (const gpc of [true, false])
+        expect(decodeRecord(encodeRecord({ ...record, source, gpc }), ctx)).toEqual({ ...record, source, gpc });
   });
 
   it('accepts empty lists and services not mentioned (they follow their category)', () => {
-    const r = { ...record, granted: [], denied: ['preferences', 'analytics', 'marketing'], grantedServices: [], deniedServices: [] };
+    const r = {
+      ...record,
+      granted: [],
+      denied: ['preferences', 'analytics', 'marketing'],
+      grantedServices: [],
+      deniedServices: [],
+    };
     expect(decodeRecord(encodeRecord(r), ctx)).toEqual(r);
   });
 
@@ -159,11 +181,19 @@ describe('properties', () => {
   it('never throws on any string', () => fc.assert(fc.property(fc.string({ unit: 'binary' }), check)));
   it('never throws on strings shaped like a record', () =>
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('1', '3', '', record.id, 'a.b', 'a..b', '0')), { minLength: 9, maxLength: 13 }), (f) => check(f.join('~'))),
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom('1', '3', '', record.id, 'a.b', 'a..b', '0')), {
+          minLength: 9,
+          maxLength: 13,
+        }),
+        (f) => check(f.join('~')),
+      ),
     ));
   it('never throws on anything', () => fc.assert(fc.property(fc.anything(), check)));
   it('a mutated valid value is null or still passes its own checks', () =>
     fc.assert(
-      fc.property(fc.nat(value.length - 1), fc.constantFrom('~', '.', '0', 'z', '', '-', 'A'), (i, c) => check(value.slice(0, i) + c + value.slice(i + 1))),
+      fc.property(fc.nat(value.length - 1), fc.constantFrom('~', '.', '0', 'z', '', '-', 'A'), (i, c) =>
+        check(value.slice(0, i) + c + value.slice(i + 1)),
+      ),
     ));
 });
