@@ -3,13 +3,12 @@
  * its own (trap 13): it reads `api.getConsent()` when it shows something and sends
  * every decision back through `api`.
  */
-import type { ConsentSource, ConsentState, KeksApi, UiController } from '../api-types.js';
+import type { ConsentSource, KeksApi, UiController } from '../api-types.js';
 import { availableLanguages, loadStrings } from '../i18n/load-strings.js';
 import { resolveLanguage } from '../i18n/resolve-language.js';
 import type { Strings } from '../i18n/strings.js';
 import type { KeksBanner } from './banner.js';
-import { categoryText } from './category-title.js';
-import { defineBanner, definePreferences } from './define.js';
+import { defineBanner, defineFloatingButton, definePreferences } from './define.js';
 import type { KeksDecisionEvent, KeksOpenPreferencesEvent } from './events.js';
 import type { KeksFloatingButton } from './floating-button.js';
 import { deepActiveElement, focusBack } from './focus-return.js';
@@ -45,14 +44,9 @@ export function createController(api: KeksApi): UiController & { destroy(): void
     return el;
   };
 
-  /** R21: the floating button says what is allowed now. */
-  const label = (state: ConsentState) =>
-    `${strings.floatingButton}: ${state.granted.map((id) => categoryText(config, strings, id).title).join(', ')}`;
-
   const switchLanguage = async (lang: string) => {
     strings = await loadStrings(lang, overrides);
     [banner, prefs, fab].forEach(dress);
-    if (fab) fab.label = label(api.getConsent());
   };
 
   const hideBanner = async () => {
@@ -90,12 +84,14 @@ export function createController(api: KeksApi): UiController & { destroy(): void
         }),
       ),
     )
-    .then(() => {
+    .then(async () => {
       if (!ui.floatingButton) return;
+      await defineFloatingButton();
       fab = create('keks-floating-button');
       const position = typeof ui.floatingButton == 'object' ? ui.floatingButton.position : undefined;
       fab.position = position ?? 'bottom-left';
-      fab.label = label(api.getConsent());
+      fab.config = config;
+      fab.consent = api.getConsent();
       fab.hidden = !!banner?.open;
       fab.addEventListener('keks-open-preferences', openFrom);
       document.body.append(fab);
@@ -109,7 +105,7 @@ export function createController(api: KeksApi): UiController & { destroy(): void
   };
 
   const unsubscribe = api.on('update', ({ state }) => {
-    if (fab) fab.label = label(state);
+    if (fab) fab.consent = state;
     if (prefs) prefs.consent = state;
     if (state.decided) void hideBanner();
   });

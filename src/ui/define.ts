@@ -1,20 +1,23 @@
 /**
  * The one place Keks registers its custom elements. Registration is guarded, so a
  * second copy of the UI (or a page that defined the names first) never throws.
- * The preferences panel is its own chunk, fetched the first time it is opened, so a
- * first visit pays only for the banner.
+ * The preferences panel and the floating button are their own chunks, fetched when
+ * first needed, so a first visit pays only for the banner.
  */
 import { KeksBanner } from './banner.js';
-import { KeksFloatingButton } from './floating-button.js';
 
 function define(name: string, element: CustomElementConstructor): void {
   if (!customElements.get(name)) customElements.define(name, element);
 }
 
-/** Registers `<keks-banner>` and `<keks-floating-button>`. */
+/** Registers `<keks-banner>`. */
 export function defineBanner(): void {
   define('keks-banner', KeksBanner);
-  define('keks-floating-button', KeksFloatingButton);
+}
+
+/** Loads and registers `<keks-floating-button>` (its own chunk: only sites that enable it pay for it). */
+export async function defineFloatingButton(): Promise<void> {
+  define('keks-floating-button', (await import('./floating-button.js')).KeksFloatingButton);
 }
 
 /** Loads and registers `<keks-preferences>`. */
@@ -25,7 +28,7 @@ export async function definePreferences(): Promise<void> {
 declare global {
   interface HTMLElementTagNameMap {
     'keks-banner': KeksBanner;
-    'keks-floating-button': KeksFloatingButton;
+    'keks-floating-button': import('./floating-button.js').KeksFloatingButton;
     'keks-preferences': import('./preferences.js').KeksPreferences;
   }
 }

@@ -1,4 +1,8 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
+import type { ConsentState } from '../api-types.js';
+import type { ResolvedConfig } from '../config.js';
+import type { Strings } from '../i18n/strings.js';
+import { categoryText } from './category-title.js';
 import { KeksOpenPreferencesEvent } from './events.js';
 import { theme } from './theme.js';
 
@@ -42,17 +46,28 @@ export class KeksFloatingButton extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   static override properties = {
-    label: {},
+    strings: { attribute: false },
+    config: { attribute: false },
+    consent: { attribute: false },
     position: { reflect: true },
   };
 
-  /** Accessible name, including the current state, e.g. "Cookie settings: Necessary, Analytics". */
-  declare label: string;
+  declare strings?: Strings;
+  declare config?: ResolvedConfig;
+  /** The current consent, shown in the button's name. */
+  declare consent?: ConsentState;
   /** `bottom-left` (default) or `bottom-right`. */
   declare position: string;
 
+  /** Accessible name and tooltip with the current state (R21): "Cookie settings: Necessary, Analytics". */
+  get label(): string {
+    const { strings: s, config, consent } = this;
+    return s && config && consent ? `${s.floatingButton}: ${consent.granted.map((id) => categoryText(config, s, id).title).join(', ')}` : '';
+  }
+
   override render(): TemplateResult {
-    return html`<button part="button" aria-label=${this.label} title=${this.label} @click=${this.open}>
+    const label = this.label;
+    return html`<button part="button" aria-label=${label} title=${label} @click=${this.open}>
       <svg width="26" height="26" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
         <path
           d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4.5 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm3 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm5 0a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm-7-8a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z"

@@ -30,11 +30,21 @@ type Switches = Record<string, boolean>;
  * @cssproperty --keks-radius / --keks-space / --keks-font / --keks-z-index
  */
 export class KeksPreferences extends LitElement {
+  // [role=switch] is drawn on a native checkbox: the knob is a gradient, so it needs no
+  // pseudo-elements. Off and on differ in knob position and fill, each ≥ 3:1 (WCAG 1.4.11, R33).
   static override styles = [
     theme,
     css`
       :host {
         display: contents;
+      }
+      .sr {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
       }
       dialog {
         padding: 0;
@@ -78,8 +88,6 @@ export class KeksPreferences extends LitElement {
         font-size: 0.875rem;
         margin-inline-start: auto;
       }
-      /* A switch drawn on a native checkbox: the knob is a gradient, so it needs no pseudo-elements.
-         Off and on differ in knob position and fill, each ≥ 3:1 (WCAG 1.4.11, R33). */
       [role='switch'] {
         appearance: none;
         flex: none;
@@ -142,9 +150,6 @@ export class KeksPreferences extends LitElement {
         vertical-align: top;
         padding: 4px;
         border-block-end: 1px solid var(--_border);
-      }
-      .record {
-        grid-template-columns: auto 1fr;
       }
     `,
   ];

@@ -18,6 +18,11 @@ const dark = css`
   color-scheme: dark;
 `;
 
+// In the CSS below (comments live here, not in the shipped string):
+// - :focus-visible: a visible focus ring with ≥ 3:1 contrast on every control (WCAG 2.4.7, R32).
+// - button min-height/min-width: targets of at least 24×24 CSS px (WCAG 2.5.8, R34); 44 px for comfort.
+// - .secondary: outlined buttons (Preferences, Save); never Accept or Reject, which stay identical (R6).
+// - .x: the × in the corner of a surface; .actions: Accept and Reject share one grid row, so equal size.
 export const theme = css`
   :host {
     --_bg: var(--keks-bg, #fff);
@@ -65,7 +70,6 @@ export const theme = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  /* WCAG 2.4.7 / 2.4.13: a visible focus ring with ≥ 3:1 contrast on every control (R32). */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -74,7 +78,6 @@ export const theme = css`
     font: inherit;
     font-weight: 600;
     cursor: pointer;
-    /* WCAG 2.5.8: targets at least 24×24 CSS px (R34). */
     min-height: 44px;
     min-width: 44px;
     padding: 8px 16px;
@@ -83,7 +86,6 @@ export const theme = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
-  /* Secondary buttons (Preferences, Save): outlined; never Accept or Reject, which stay identical (R6). */
   .secondary {
     background: transparent;
     color: var(--_fg);
@@ -107,14 +109,6 @@ export const theme = css`
   }
   .actions > :nth-child(3) {
     grid-column: 1 / -1;
-  }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (prefers-reduced-motion: no-preference) {
     .surface {

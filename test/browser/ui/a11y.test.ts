@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { resolveConfig } from '../../../src/config.js';
 import en from '../../../src/i18n/locales/en.js';
 import type { KeksBanner } from '../../../src/ui/banner.js';
-import { defineBanner, definePreferences } from '../../../src/ui/define.js';
+import { defineBanner, defineFloatingButton, definePreferences } from '../../../src/ui/define.js';
 import { demoConfig, fakeApi } from './fake-api.js';
 
 defineBanner();
@@ -87,8 +87,18 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
         el.close();
       });
 
-  it('floating button: no violations, named', async () => {
-    const el = await fixture(html`<keks-floating-button label="Cookie settings: Necessary" theme="dark"></keks-floating-button>`);
-    await expect(el).to.be.accessible(axeOptions);
-  });
+  for (const theme of ['light', 'dark'] as const)
+    it(`floating button ${theme}: no violations, named with the state`, async () => {
+      await defineFloatingButton();
+      const el = await fixture(
+        html`<keks-floating-button theme=${theme} .strings=${en} .config=${config} .consent=${consent}></keks-floating-button>`,
+      );
+      await expect(el).to.be.accessible(axeOptions);
+      const button = el.shadowRoot!.querySelector('button')!;
+      expect(button.getAttribute('aria-label')).to.equal(`${en.floatingButton}: ${en.categories.necessary.title}`);
+      const bg = getComputedStyle(document.body).backgroundColor == 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : getComputedStyle(document.body).backgroundColor;
+      // WCAG 1.4.11: the button (its fill or its ring) stands out from a white page ≥ 3:1, in either theme.
+      const b = getComputedStyle(button);
+      expect(Math.max(contrast(b.backgroundColor, bg), contrast(b.borderTopColor, bg))).to.be.at.least(3);
+    });
 });
