@@ -358,23 +358,27 @@ export function validate(config: unknown): ConfigProblem[] {
         `Use shorter or fewer category and service ids: the cookie must stay under ${MAX_COOKIE_BYTES} bytes (R15).`,
     );
 
+  // The UI places a mismatched position as best it can (a box at `top` goes top-right), so these are
+  // development-build warnings, not errors.
   const ui = isObj(c.ui) ? c.ui : {};
   const position = ui.position;
-  if (position !== undefined) {
+  if (DEV && position !== undefined) {
     const layout = ui.layout ?? 'box';
-    if (layout == 'modal') {
-      if (DEV)
-        report(
-          'ui.position',
-          'is ignored by the modal layout',
-          'Remove ui.position, or use layout box or bar.',
-          'warning',
-        );
-    } else if ((layout == 'bar') != (position == 'top' || position == 'bottom'))
+    if (layout == 'modal')
+      report(
+        'ui.position',
+        'is ignored by the modal layout',
+        'Remove ui.position, or use layout box or bar.',
+        'warning',
+      );
+    else if ((layout == 'bar') != (position == 'top' || position == 'bottom'))
       report(
         'ui.position',
         `does not fit layout ${layout}`,
-        DEV && (layout == 'bar' ? 'A bar sits at top or bottom.' : `A box sits in a corner: ${CORNERS.join(', ')}.`),
+        layout == 'bar'
+          ? 'A bar sits at the top or bottom edge: use top or bottom.'
+          : `A box sits in a corner: use ${CORNERS.join(', ')}.`,
+        'warning',
       );
   }
 

@@ -330,13 +330,6 @@ const errors: Case[] = [
     'ui.privacyPolicyUrl',
   ],
   ['a cookie policy URL that is not a string', change((c) => (c.ui.cookiePolicyUrl = true)), 'ui.cookiePolicyUrl'],
-  ['a box at the top edge', change((c) => (c.ui.position = 'top')), 'ui.position', 'error', /box/],
-  ['a bar in a corner', change((c) => (c.ui.layout = 'bar')), 'ui.position', 'error', /bar/],
-  [
-    'the default box at the bottom edge',
-    change((c) => (delete c.ui.layout, (c.ui.position = 'bottom'))),
-    'ui.position',
-  ],
   ['googleConsentMode a string', change((c) => (c.googleConsentMode = 'on')), 'googleConsentMode'],
   [
     'a negative waitForUpdate',
@@ -478,6 +471,14 @@ const warnings: Case[] = [
     'cookie.expiresDays',
     'warning',
     /13 months/,
+  ],
+  ['a box at the top edge', change((c) => (c.ui.position = 'top')), 'ui.position', 'warning', /box/],
+  ['a bar in a corner', change((c) => (c.ui.layout = 'bar')), 'ui.position', 'warning', /bar/],
+  [
+    'the default box at the bottom edge',
+    change((c) => (delete c.ui.layout, (c.ui.position = 'bottom'))),
+    'ui.position',
+    'warning',
   ],
   ['a position with the modal layout', change((c) => (c.ui.layout = 'modal')), 'ui.position', 'warning'],
 ];
