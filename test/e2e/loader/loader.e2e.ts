@@ -1,0 +1,248 @@
+// The script-tag loader in real Chromium, through the built dist/cdn/keks.js (issue 2 §4–6):
+// <head> before <body>, event order, the lazy UI boundary counted in requests, tabs, bfcache,
+// Consent Mode order, blocked cookies and invalid config.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { ConsentState } from '../../../src/api-types';
+import { chromiumArgs, launchBrowser, newPage, startServer, trackerRuns, type TestPage, type TestServer } from '../harness/index';
+
+const DIR = '/test/e2e/pages/loader/';
+let server: TestServer;
+let browser: Browser;
+let tp: TestPage | undefined;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser({ port: server.port });
+});
+afterEach(async () => {
+  await tp?.close();
+  tp = undefined;
+  server.clear();
+  server.setHeaders();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type W = {
+  Keks: import('../../../src/api-types').KeksApi;
+  __events: [string, string | null, string][];
+  __pageshows: boolean[];
+  __bodyAtLoad: string;
+  __tagRuns?: number;
+  __tagSaw?: string[];
+  dataLayer: ArrayLike<unknown>[];
+};
+const events = (p: Page) => p.evaluate(() => (window as unknown as W).__events.map((e) => e[0]));
+const consent = (p: Page): Promise<ConsentState> => p.evaluate(() => (window as unknown as W).Keks.getConsent());
+const uiRequests = () => server.requestsTo('127.0.0.1', '/dist/cdn/keks-ui');
+const dataLayer = (p: Page) =>
+  p.evaluate(() => (window as unknown as W).dataLayer.map((e) => [Object.prototype.toString.call(e), e[0], e[1], e[2]]));
+
+async function open(file = 'index.html', opts: Parameters<typeof newPage>[1] = {}): Promise<Page> {
+  tp = await newPage(browser, opts);
+  await tp.page.goto(server.url(DIR + file));
+  return tp.page;
+}
+
+describe('script tag in <head>', () => {
+  it('runs before <body> exists without an error, exposes window.Keks, and reads the inline JSON config', async () => {
+    const page = await open();
+    expect(await page.evaluate(() => (window as unknown as W).__bodyAtLoad)).toBe('none');
+    expect(await page.evaluate(() => typeof (window as unknown as W).Keks.init)).toBe('function');
+    expect(await page.evaluate(() => Object.keys((window as unknown as W).Keks.getConfig()!.services))).toEqual(['ga']);
+    expect(await page.evaluate(() => (window as unknown as W).Keks.version)).toMatch(/^\d+\.\d+\.\d+/);
+    expect(tp!.errors).toEqual([]);
+  });
+
+  it('also starts from a Keks.init() call right after the loader', async () => {
+    const page = await open('init-call.html');
+    expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig()!.categoryIds)).toEqual(['necessary', 'analytics']);
+    await page.evaluate(() => (window as unknown as W).Keks.acceptAll('api'));
+    await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
+    expect(tp!.errors).toEqual([]);
+  });
+
+  it('resolves keks-ui.js next to the loader script', async () => {
+    const page = await open('quiet.html');
+    expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig()!.uiUrl)).toBe(server.url('/dist/cdn/keks-ui.js'));
+  });
+});
+
+describe('events and the lazy UI boundary', () => {
+  it('first visit: requests keks-ui.js; a decision fires consent then update; nothing gated runs before it', async () => {
+    const page = await open();
+    await expect.poll(() => uiRequests().length).toBeGreaterThan(0);
+    expect(await events(page)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as W).__tagRuns ?? 0)).toBe(0);
+    expect(server.requestsTo('www.google-analytics.test')).toEqual([]);
+    await page.evaluate(() => (window as unknown as W).Keks.acceptAll('banner'));
+    expect(await page.evaluate(() => (window as unknown as W).__events)).toEqual([
+      ['consent', 'banner', 'necessary preferences analytics marketing'],
+      ['update', 'banner', 'necessary preferences analytics marketing'],
+    ]);
+    await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
+    expect(await trackerRuns(page)).toEqual([{ host: 'www.google-analytics.test', path: '/ga.js' }]);
+    expect(tp!.errors).toEqual([]);
+  });
+
+  it('returning visitor: restore then update on load, and zero requests for the UI or a locale', async () => {
+    const page = await open();
+    await page.evaluate(() => (window as unknown as W).Keks.rejectAll('banner'));
+    await page.waitForLoadState('networkidle');
+    server.clear();
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as W).__events)).toEqual([
+      ['restore', 'banner', 'necessary'],
+      ['update', 'banner', 'necessary'],
+    ]);
+    expect(server.requestsTo('127.0.0.1', '/dist/cdn/keks.js')).toHaveLength(1); // the count is live
+    expect(uiRequests()).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as W).__tagRuns ?? 0)).toBe(0);
+    // A listener added late still gets the restored decision (replay).
+    expect(
+      await page.evaluate(() => new Promise((r) => (window as unknown as W).Keks.on('restore', (d) => r(d.source)))),
+    ).toBe('banner');
+    expect(tp!.errors).toEqual([]);
+  });
+
+  it('showPreferences on a returning visit is what loads the UI', async () => {
+    const page = await open();
+    await page.evaluate(() => (window as unknown as W).Keks.rejectAll('banner'));
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    server.clear();
+    await page.evaluate(() => (window as unknown as W).Keks.showPreferences());
+    expect(uiRequests().map((r) => r.path)).toContain('/dist/cdn/keks-ui.js');
+    expect(tp!.errors).toEqual([]);
+  });
+});
+
+describe('other tabs and the back/forward cache (R40)', () => {
+  it('a decision in one tab reaches another open tab without reload, releasing what it grants', async () => {
+    const a = await open();
+    const b = await tp!.context.newPage();
+    await b.goto(server.url(DIR + 'index.html'));
+    await a.evaluate(() => (window as unknown as W).Keks.save({ categories: ['analytics'] }, 'preferences'));
+    await b.waitForFunction(() => (window as unknown as W).Keks.getConsent().decided);
+    expect((await consent(b)).granted).toEqual(['necessary', 'analytics']);
+    expect(await b.evaluate(() => (window as unknown as W).__events)).toEqual([
+      ['consent', 'preferences', 'necessary analytics'],
+      ['update', 'preferences', 'necessary analytics'],
+    ]);
+    await b.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
+    expect(await b.evaluate(() => (window as unknown as W).__pageshows)).toEqual([false]); // no reload happened
+    await a.evaluate(() => (window as unknown as W).Keks.rejectAll('preferences'));
+    await b.waitForFunction(() => (window as unknown as W).__events.length == 4);
+    expect(await events(b)).toEqual(['consent', 'update', 'change', 'update']);
+    expect((await consent(b)).granted).toEqual(['necessary']);
+    expect(tp!.errors).toEqual([]);
+  });
+
+  it('a page restored from the back/forward cache re-reads consent made elsewhere', async () => {
+    // playwright-core launches Chromium with --disable-back-forward-cache; this test needs it on.
+    const bfBrowser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      headless: true,
+      ignoreDefaultArgs: ['--disable-back-forward-cache'],
+      args: [...chromiumArgs, `--host-resolver-rules=MAP *.test 127.0.0.1:${server.port}`],
+    });
+    try {
+      tp = await newPage(bfBrowser);
+      const page = tp.page;
+      await page.goto(server.url(DIR + 'quiet.html'));
+      await page.evaluate(() => (window as unknown as W).Keks.rejectAll('banner'));
+      await page.goto(server.url(DIR + 'other.html'));
+      await page.evaluate(() => (window as unknown as W).Keks.acceptAll('preferences'));
+      // history.back(): playwright's goBack() waits for a navigation that a bfcache restore never reports.
+      await page.evaluate(() => history.back());
+      await page.waitForFunction(() => (window as unknown as W).__pageshows?.includes(true));
+      expect(await page.evaluate(() => location.pathname)).toBe(DIR + 'quiet.html');
+      expect(await page.evaluate(() => (window as unknown as W).__pageshows)).toEqual([false, true]); // really from bfcache
+      await page.waitForFunction(() => (window as unknown as W).Keks.getConsent().granted.includes('marketing'));
+      expect(await events(page)).toEqual(['consent', 'update', 'change', 'update']);
+      expect(await page.evaluate(() => (window as unknown as W).__events[2][1])).toBe('preferences');
+      // What the restored page now allows is released without a reload.
+      await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
+      expect(tp.errors).toEqual([]);
+    } finally {
+      await tp?.close();
+      tp = undefined;
+      await bfBrowser.close();
+    }
+  });
+});
+
+describe('Google Consent Mode v2 (R26, trap 8)', () => {
+  it('first visit: default is dataLayer entry 0 (an Arguments object), before Google\'s own snippet', async () => {
+    const page = await open();
+    const dl = await dataLayer(page);
+    expect(dl[0]).toEqual([
+      '[object Arguments]',
+      'consent',
+      'default',
+      {
+        ad_storage: 'denied',
+        ad_user_data: 'denied',
+        ad_personalization: 'denied',
+        analytics_storage: 'denied',
+        functionality_storage: 'denied',
+        personalization_storage: 'denied',
+        security_storage: 'granted',
+        wait_for_update: 500,
+      },
+    ]);
+    expect(dl.slice(1).map((e) => e[1])).toEqual(['js', 'config']);
+    await page.evaluate(() => (window as unknown as W).Keks.save({ categories: ['analytics'] }, 'preferences'));
+    await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
+    // The tag was released only after the update was in the queue.
+    expect(await page.evaluate(() => (window as unknown as W).__tagSaw)).toEqual(['consent:default', 'js', 'config', 'consent:update']);
+    const update = (await dataLayer(page))[3];
+    expect(update[3]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied' });
+  });
+
+  it('returning visitor: the update from the stored decision is entry 1, before any tag and before Google\'s snippet', async () => {
+    const page = await open();
+    await page.evaluate(() => (window as unknown as W).Keks.acceptAll('banner'));
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
+    const dl = await dataLayer(page);
+    expect(dl.map((e) => (e[1] == 'consent' ? 'consent:' + e[2] : e[1]))).toEqual(['consent:default', 'consent:update', 'js', 'config']);
+    expect(dl[1][3]).toMatchObject({ ad_storage: 'granted', analytics_storage: 'granted', security_storage: 'granted' });
+    expect(await page.evaluate(() => (window as unknown as W).__tagSaw!.slice(0, 2))).toEqual(['consent:default', 'consent:update']);
+    expect(tp!.errors).toEqual([]);
+  });
+});
+
+describe('failures that must not break the page', () => {
+  it('cookies blocked (sandboxed origin: document.cookie throws): Keks.acceptAll() works for the page view', async () => {
+    server.setHeaders((r) => (r.path.endsWith('quiet.html') ? { 'Content-Security-Policy': 'sandbox allow-scripts' } : {}));
+    const page = await open('quiet.html');
+    expect(await page.evaluate(() => origin)).toBe('null');
+    expect(await page.evaluate(() => { try { return document.cookie; } catch (e) { return (e as Error).name; } })).toBe('SecurityError');
+    await page.evaluate(() => (window as unknown as W).Keks.acceptAll('banner'));
+    expect((await consent(page)).decided).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as W).Keks.accepted('analytics'))).toBe(true);
+    expect(await events(page)).toEqual(['consent', 'update']);
+    await page.evaluate(() => (window as unknown as W).Keks.rejectAll('preferences'));
+    expect(await page.evaluate(() => (window as unknown as W).Keks.accepted('analytics'))).toBe(false);
+    expect(tp!.errors).toEqual([]);
+  });
+
+  it.each([
+    ['invalid values', 'invalid.html', /invalid config/],
+    ['broken JSON', 'broken-json.html', /JSON/],
+  ])('%s in the script tag: logged with console.error, no throw, every category stays denied', async (_, file, message) => {
+    const page = await open(file, { allowConsole: [message] });
+    expect(tp!.console.some((c) => c.startsWith('error:') && message.test(c))).toBe(true);
+    expect(tp!.errors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig())).toBeNull();
+    expect(await page.evaluate(() => (window as unknown as W).Keks.accepted('analytics'))).toBe(false);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as W).__tagRuns ?? 0)).toBe(0);
+    expect(server.requestsTo('www.google-analytics.test')).toEqual([]);
+  });
+});
