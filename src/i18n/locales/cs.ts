@@ -20,9 +20,9 @@ export default {
       'Vyberte, které soubory cookie smíme používat. Nezbytné jsou zapnuté vždy, protože bez nich web nefunguje. Svou volbu můžete kdykoli změnit.',
     acceptAll: 'Přijmout vše',
     rejectAll: 'Odmítnout vše',
-    save: 'Uložit volbu',
+    save: 'Uložit nastavení',
     close: 'Zavřít',
-    alwaysOn: 'Vždy zapnuto',
+    alwaysOn: 'Vždy aktivní',
     showDetails: 'Zobrazit podrobnosti',
     hideDetails: 'Skrýt podrobnosti',
     services: 'Služby',
@@ -37,7 +37,7 @@ export default {
     cookiePurpose: 'Účel',
     consentId: 'ID souhlasu',
     decisionDate: 'Datum rozhodnutí',
-    saved: 'Vaše volba byla uložena.',
+    saved: 'Nastavení bylo uloženo.',
     gpcHonoured: 'Respektujeme signál Global Privacy Control z vašeho prohlížeče.',
   },
   categories: {
@@ -56,8 +56,7 @@ export default {
     },
     marketing: {
       title: 'Marketingové',
-      description:
-        'Slouží k zobrazování reklamy, která vás může zajímat, i na jiných webech a k měření její účinnosti.',
+      description: 'Umožňují zobrazovat reklamu, která vás může zajímat, i na jiných webech a měřit její účinnost.',
     },
   },
   floatingButton: 'Nastavení cookies',
