@@ -28,7 +28,9 @@ export function releaseElement(el: Element, nonce: string | undefined): Element 
     s.async = el.hasAttribute('async');
     s.text = el.text;
     s.nonce = nonce || el.nonce || '';
-  } else if (el instanceof HTMLScriptElement && nonce && !el.nonce) el.nonce = nonce;
+  }
+  // Scripts that other scripts created, and `<link rel=preload as=script>`, need it under a nonce CSP too.
+  else if (nonce && !(n as HTMLElement).nonce && /^(SCRIPT|LINK)$/.test(n.tagName)) (n as HTMLElement).nonce = nonce;
   setAttr.call(n, MARK, 'done');
   for (const a of URL_ATTRS) {
     const v = n.getAttribute('data-' + a);
