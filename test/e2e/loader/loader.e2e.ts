@@ -2,6 +2,9 @@
 // <head> before <body>, event order, the lazy UI boundary counted in requests, tabs, bfcache,
 // Consent Mode order, blocked cookies and invalid config.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ConsentState } from '../../../src/api-types';
 import { chromiumArgs, launchBrowser, newPage, startServer, trackerRuns, type TestPage, type TestServer } from '../harness/index';
@@ -219,17 +222,49 @@ describe('Google Consent Mode v2 (R26, trap 8)', () => {
 
 describe('failures that must not break the page', () => {
   it('cookies blocked (sandboxed origin: document.cookie throws): Keks.acceptAll() works for the page view', async () => {
-    server.setHeaders((r) => (r.path.endsWith('quiet.html') ? { 'Content-Security-Policy': 'sandbox allow-scripts' } : {}));
-    const page = await open('quiet.html');
+    server.setHeaders((r) => (r.path.endsWith('sandboxed.html') ? { 'Content-Security-Policy': 'sandbox allow-scripts' } : {}));
+    // No third-party tracker on this page: the fake one writes document.cookie itself, which throws here.
+    const page = await open('sandboxed.html');
     expect(await page.evaluate(() => origin)).toBe('null');
     expect(await page.evaluate(() => { try { return document.cookie; } catch (e) { return (e as Error).name; } })).toBe('SecurityError');
     await page.evaluate(() => (window as unknown as W).Keks.acceptAll('banner'));
     expect((await consent(page)).decided).toBe(true);
     expect(await page.evaluate(() => (window as unknown as W).Keks.accepted('analytics'))).toBe(true);
     expect(await events(page)).toEqual(['consent', 'update']);
+    await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
     await page.evaluate(() => (window as unknown as W).Keks.rejectAll('preferences'));
     expect(await page.evaluate(() => (window as unknown as W).Keks.accepted('analytics'))).toBe(false);
     expect(tp!.errors).toEqual([]);
+  });
+
+  it('cookies blocked by the browser setting (writes silently dropped): decisions work in memory, no exception', async () => {
+    // A profile whose content setting blocks every cookie, as a visitor can choose in Chrome's settings.
+    const dir = mkdtempSync(join(tmpdir(), 'keks-no-cookies-'));
+    mkdirSync(join(dir, 'Default'));
+    writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: [...chromiumArgs, `--host-resolver-rules=MAP *.test 127.0.0.1:${server.port}`],
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
+      await page.goto(server.url(DIR + 'quiet.html'));
+      expect(await page.evaluate(() => ((document.cookie = 'probe=1; path=/'), document.cookie))).toBe('');
+      await page.evaluate(() => (window as unknown as W).Keks.save({ categories: ['analytics'] }, 'preferences'));
+      expect(await page.evaluate(() => (window as unknown as W).Keks.getConsent().decided)).toBe(true);
+      expect(await events(page)).toEqual(['consent', 'update']);
+      await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
+      await page.evaluate(() => (window as unknown as W).Keks.rejectAll('preferences'));
+      expect(await page.evaluate(() => (window as unknown as W).Keks.accepted('analytics'))).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([
