@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import { formatProblems, validate, type ConfigProblem } from '../../src/validate.js';
 import { MAX_COOKIE_BYTES } from '../../src/consent-cookie.js';
 
@@ -532,6 +533,40 @@ describe('every problem names the field, the problem and the fix', () => {
     ])
       expect(() => validate(v)).not.toThrow();
     expect(validate(cyclic).length).toBeGreaterThan(0);
+  });
+});
+
+describe('properties', () => {
+  const wellFormed = (problems: ConfigProblem[]): void => {
+    for (const p of problems) {
+      expect(p.path).not.toBe('');
+      expect(p.message).not.toBe('');
+      expect(p.fix).not.toBe('');
+      expect(['error', 'warning']).toContain(p.level);
+    }
+  };
+  it('any value: never throws, every problem well formed', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (v) => wellFormed(validate(v))),
+    );
+  });
+  it('the Czech config with any one field replaced by anything: never throws, problems well formed', () => {
+    const leaves: string[][] = [];
+    const walk = (v: unknown, path: string[]): void => {
+      if (v && typeof v == 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+      else leaves.push(path);
+    };
+    walk(base, []);
+    fc.assert(
+      fc.property(fc.constantFrom(...leaves), fc.anything(), (path, value) => {
+        const c = structuredClone(base) as Record<string, unknown>;
+        let o = c;
+        for (const k of path.slice(0, -1)) o = o[k] as Record<string, unknown>;
+        o[path.at(-1)!] = value;
+        const problems = validate(c);
+        wellFormed(problems);
+      }),
+    );
   });
 });
 
