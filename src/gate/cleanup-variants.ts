@@ -11,7 +11,10 @@
  * which the browser refuses (it knows the real list, RFC 6265 §5.3 step 5);
  * no cookie is missed, because every entry here is a real public suffix.
  */
-const SUFFIXES = 'co.uk org.uk me.uk ac.uk gov.uk com.au net.au org.au co.jp ne.jp or.jp co.nz co.za co.in co.kr com.br com.cn com.mx com.tr'.split(' ');
+const SUFFIXES =
+  'co.uk org.uk me.uk ac.uk gov.uk com.au net.au org.au co.jp ne.jp or.jp co.nz co.za co.in co.kr com.br com.cn com.mx com.tr'.split(
+    ' ',
+  );
 
 /**
  * Values for the `Domain` attribute that can reach a cookie visible on `host`:

@@ -49,12 +49,20 @@ export function traceFilter(
   for (const id of Object.keys(config.services)) {
     const s = config.services[id];
     const withdrawn =
-      (categories.includes(s.category) || services.includes(id)) && !config.categories[s.category]?.necessary && !granted?.(id);
+      (categories.includes(s.category) || services.includes(id)) &&
+      !config.categories[s.category]?.necessary &&
+      !granted?.(id);
     const lists = withdrawn ? drop : !granted || granted(id) ? keep : [[], []];
-    for (const c of s.cookies ?? []) all.push(matcher(c.name)), lists[0].push(matcher(c.name));
+    for (const c of s.cookies ?? []) {
+      all.push(matcher(c.name));
+      lists[0].push(matcher(c.name));
+    }
     for (const k of s.storage ?? []) lists[1].push(matcher(k));
   }
-  const pick = (i: number): Test => (n) => drop[i].some((t) => t(n)) && !keep[i].some((t) => t(n));
+  const pick =
+    (i: number): Test =>
+    (n) =>
+      drop[i].some((t) => t(n)) && !keep[i].some((t) => t(n));
   const cookie = pick(0);
   return {
     // Never the consent cookie itself, whatever a pattern says.
@@ -114,7 +122,9 @@ export function clearTraces(
       }
     }
     if (DEV) {
-      const odd = names.filter((n) => /^(_ga|_gid|_gat|_gcl|_fb[pc]$|_hj|_uet|_clck|_clsk|_pk_|__utm|_ttp$|_scid)/.test(n) && !f.declared(n));
+      const odd = names.filter(
+        (n) => /^(_ga|_gid|_gat|_gcl|_fb[pc]$|_hj|_uet|_clck|_clsk|_pk_|__utm|_ttp$|_scid)/.test(n) && !f.declared(n),
+      );
       if (odd.length)
         console.warn(
           `keks: cookie(s) ${odd.join(', ')} look like trackers, but no entry in config.services declares them, ` +

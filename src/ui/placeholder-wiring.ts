@@ -55,7 +55,10 @@ export function wirePlaceholders(api: KeksApi, strings: () => Strings | undefine
   document.addEventListener('keks-allow-service', onAllow);
   return {
     refresh() {
-      for (const el of known) el.isConnected ? dress(el) : known.delete(el);
+      for (const el of known) {
+        if (el.isConnected) dress(el);
+        else known.delete(el);
+      }
     },
     stop() {
       document.removeEventListener('keks-placeholder-connect', onConnect);

@@ -107,7 +107,8 @@ export class KeksPlaceholder extends LitElement {
     // Once the shadow root has adopted the static styles, add this element's size rule after them.
     if (supportsAdoptingStyleSheets && this.renderRoot instanceof ShadowRoot) {
       const root = this.renderRoot;
-      if (!this.sizeSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.sizeSheet = new CSSStyleSheet())];
+      if (!this.sizeSheet)
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.sizeSheet = new CSSStyleSheet())];
       this.sizeSheet.replaceSync(heldSizeCss(this.nextElementSibling));
     }
     this.dispatchEvent(new KeksPlaceholderConnectEvent());
@@ -121,14 +122,20 @@ export class KeksPlaceholder extends LitElement {
     const country = info ? countryNames(info.country, this.locale || document.documentElement.lang || 'en') : '';
     // One pass, so text from the config can never inject another placeholder; rendered as text.
     const fill = (text: string): string =>
-      text.replace(/\{(service|provider|country)\}/g, (_, key: string) => (key == 'service' ? name : key == 'provider' ? (info?.provider ?? '') : country));
+      text.replace(/\{(service|provider|country)\}/g, (_, key: string) =>
+        key == 'service' ? name : key == 'provider' ? (info?.provider ?? '') : country,
+      );
     const policy = info && /^https?:\/\//i.test(info.privacyPolicy) ? info.privacyPolicy : '';
     return html`<div part="base" class="surface" role="group" aria-labelledby="title">
       <h2 id="title" part="title">${fill(s.title)}</h2>
       <p part="description">${fill(s.description)}</p>
-      ${policy && s.privacyPolicy
-        ? html`<p><a part="privacy-policy" href=${policy} target="_blank" rel="noopener noreferrer">${s.privacyPolicy}</a></p>`
-        : nothing}
+      ${
+        policy && s.privacyPolicy
+          ? html`<p>
+              <a part="privacy-policy" href=${policy} target="_blank" rel="noopener noreferrer">${s.privacyPolicy}</a>
+            </p>`
+          : nothing
+      }
       <div part="actions" class="actions">
         <button part="button load-once" class="secondary" @click=${this.loadOnce}>${fill(s.loadOnce)}</button>
         <button part="button always-allow" @click=${this.allowService}>${fill(s.alwaysAllow)}</button>

@@ -6,14 +6,30 @@ import { cookieDomains, cookiePaths } from '../../src/gate/cleanup-variants.js';
 const svc = { provider: 'P', purpose: 'p', country: 'US', privacyPolicy: 'https://p.test/privacy' };
 const CONFIG: KeksConfig = {
   services: {
-    ga: { ...svc, category: 'analytics', cookies: [{ name: '_ga', lifetime: 730 }, { name: '^_ga_', lifetime: 730 }, { name: '_gid', lifetime: 1 }], storage: ['ga_client', '^_gaq'] },
+    ga: {
+      ...svc,
+      category: 'analytics',
+      cookies: [
+        { name: '_ga', lifetime: 730 },
+        { name: '^_ga_', lifetime: 730 },
+        { name: '_gid', lifetime: 1 },
+      ],
+      storage: ['ga_client', '^_gaq'],
+    },
     hotjar: { ...svc, category: 'analytics', cookies: [{ name: '^_hj', lifetime: 365 }], storage: ['^_hj'] },
     pixel: { ...svc, category: 'marketing', cookies: [{ name: '_fbp', lifetime: 90 }], storage: ['fb_id'] },
     youtube: { ...svc, category: 'marketing', cookies: [{ name: 'VISITOR_INFO1_LIVE', lifetime: 180 }] },
     // Shares `_gid` with ga: while ads stays granted, `_gid` must stay.
     ads: { ...svc, category: 'marketing', cookies: [{ name: '_gid', lifetime: 1 }] },
     session: { ...svc, category: 'necessary', cookies: [{ name: 'sid', lifetime: 0 }] },
-    greedy: { ...svc, category: 'preferences', cookies: [{ name: '^k', lifetime: 1 }, { name: '^[', lifetime: 1 }] },
+    greedy: {
+      ...svc,
+      category: 'preferences',
+      cookies: [
+        { name: '^k', lifetime: 1 },
+        { name: '^[', lifetime: 1 },
+      ],
+    },
   },
 };
 const config = resolveConfig(CONFIG);
@@ -22,7 +38,11 @@ const setURL = (url: string) => (window as unknown as { happyDOM: { setURL(url: 
 
 describe('cookieDomains (RFC 6265 §5.3 domain variants)', () => {
   it('walks parent domains down to the registrable domain under a two-level suffix', () => {
-    expect(cookieDomains('www.shop.example.co.uk')).toEqual(['www.shop.example.co.uk', 'shop.example.co.uk', 'example.co.uk']);
+    expect(cookieDomains('www.shop.example.co.uk')).toEqual([
+      'www.shop.example.co.uk',
+      'shop.example.co.uk',
+      'example.co.uk',
+    ]);
     expect(cookieDomains('shop.example.com.au')).toEqual(['shop.example.com.au', 'example.com.au']);
   });
   it('stops at the last two labels otherwise', () => {
@@ -46,7 +66,14 @@ describe('cookiePaths (RFC 6265 §5.1.4 path-match)', () => {
     expect(cookiePaths('')).toEqual(['/']);
   });
   it('lists every ancestor with and without trailing slash, and the path itself', () => {
-    expect(cookiePaths('/shop/cart/item')).toEqual(['/', '/shop', '/shop/', '/shop/cart', '/shop/cart/', '/shop/cart/item']);
+    expect(cookiePaths('/shop/cart/item')).toEqual([
+      '/',
+      '/shop',
+      '/shop/',
+      '/shop/cart',
+      '/shop/cart/',
+      '/shop/cart/item',
+    ]);
     expect(cookiePaths('/a/b/')).toEqual(['/', '/a', '/a/', '/a/b', '/a/b/']);
   });
   it('skips paths that cannot be written as an attribute', () => {
@@ -57,8 +84,16 @@ describe('cookiePaths (RFC 6265 §5.1.4 path-match)', () => {
 describe('traceFilter: which names and keys are chosen', () => {
   it('deletes exact names and patterns of withdrawn categories only', () => {
     const f = traceFilter(config, ['analytics'], []);
-    expect(['_ga', '_ga_XYZ', '_hjSession_1', '_fbp', 'VISITOR_INFO1_LIVE', '_gidx', 'x_ga'].filter(f.cookie)).toEqual(['_ga', '_ga_XYZ', '_hjSession_1']);
-    expect(['ga_client', '_gaq1', '_hjTLD', 'fb_id', 'ga_client2'].filter(f.storage)).toEqual(['ga_client', '_gaq1', '_hjTLD']);
+    expect(['_ga', '_ga_XYZ', '_hjSession_1', '_fbp', 'VISITOR_INFO1_LIVE', '_gidx', 'x_ga'].filter(f.cookie)).toEqual([
+      '_ga',
+      '_ga_XYZ',
+      '_hjSession_1',
+    ]);
+    expect(['ga_client', '_gaq1', '_hjTLD', 'fb_id', 'ga_client2'].filter(f.storage)).toEqual([
+      'ga_client',
+      '_gaq1',
+      '_hjTLD',
+    ]);
   });
   it('keeps a name that a service of a category still granted also declares', () => {
     expect(traceFilter(config, ['analytics'], []).cookie('_gid')).toBe(false);
@@ -123,7 +158,9 @@ describe('clearTraces', () => {
     clearTraces(config, ['analytics'], []);
     const variants = (n: string) =>
       ['', ';domain=www.shop.test', ';domain=shop.test'].flatMap((d) =>
-        ['/', '/blog', '/blog/', '/blog/post'].map((p) => `${n}=;max-age=0;expires=Thu, 01 Jan 1970 00:00:00 GMT;path=${p}${d}`),
+        ['/', '/blog', '/blog/', '/blog/post'].map(
+          (p) => `${n}=;max-age=0;expires=Thu, 01 Jan 1970 00:00:00 GMT;path=${p}${d}`,
+        ),
       );
     expect(writes.sort()).toEqual([...variants('_ga'), ...variants('_ga_XYZ')].sort());
   });

@@ -73,7 +73,9 @@ describe('keks-placeholder', () => {
       privacyPolicy: 'javascript:alert(1)',
     });
     expect(root.querySelector('img')).to.equal(null);
-    expect(root.querySelector('h2')!.textContent).to.equal('<img src="http://www.youtube.test/x.png"> {provider} is blocked');
+    expect(root.querySelector('h2')!.textContent).to.equal(
+      '<img src="http://www.youtube.test/x.png"> {provider} is blocked',
+    );
     expect(root.querySelector('a'), 'a javascript: policy URL is not linked').to.equal(null);
   });
 
@@ -149,7 +151,9 @@ describe('keks-placeholder', () => {
     expect(Math.round(r.width)).to.equal(480);
     expect(Math.round(r.height)).to.equal(270);
     const b = await mount('width="100%"');
-    expect(Math.round(b.el.getBoundingClientRect().width)).to.equal(Math.round(b.el.parentElement!.getBoundingClientRect().width));
+    expect(Math.round(b.el.getBoundingClientRect().width)).to.equal(
+      Math.round(b.el.parentElement!.getBoundingClientRect().width),
+    );
   });
 
   it('grows rather than clipping when the text needs more room than the ratio gives', async () => {
@@ -199,7 +203,12 @@ describe('keks-placeholder', () => {
 });
 
 describe('placeholder wiring (UI side)', () => {
-  const svc = { provider: 'Google Ireland Limited', purpose: 'p', country: ['IE', 'US'], privacyPolicy: 'http://www.youtube.test/privacy' };
+  const svc = {
+    provider: 'Google Ireland Limited',
+    purpose: 'p',
+    country: ['IE', 'US'],
+    privacyPolicy: 'http://www.youtube.test/privacy',
+  };
   const CONFIG: KeksConfig = {
     ui: { theme: 'dark' },
     services: {
@@ -241,15 +250,15 @@ describe('placeholder wiring (UI side)', () => {
     const wrap = await fixture<HTMLDivElement>(
       `<div><keks-placeholder-late service="youtube"></keks-placeholder-late><iframe hidden title="v" width="320" height="180"></iframe></div>`,
     );
-    let strings: typeof en | undefined;
-    const wiring = wirePlaceholders(api, () => strings);
+    const loaded: { strings?: typeof en } = {};
+    const wiring = wirePlaceholders(api, () => loaded.strings);
     // Defined after the gate inserted it, as in the product (the UI chunk loads later).
     customElements.define('keks-placeholder-late', class extends KeksPlaceholder {});
     const el = wrap.firstElementChild as KeksPlaceholder;
     await el.updateComplete;
     expect(el.info?.name).to.equal('YouTube');
     expect(el.shadowRoot!.querySelectorAll('button').length, 'no strings yet').to.equal(0);
-    strings = en;
+    loaded.strings = en;
     wiring.refresh();
     await el.updateComplete;
     expect(el.getAttribute('theme')).to.equal('dark');
@@ -257,7 +266,9 @@ describe('placeholder wiring (UI side)', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('YouTube is blocked');
     expect(el.shadowRoot!.querySelector('a')!.textContent).to.equal('Privacy policy');
     el.shadowRoot!.querySelectorAll('button')[1].click();
-    expect(saves).to.deep.equal([[{ categories: ['necessary', 'analytics'], services: { ga: false, vimeo: true, youtube: true } }, 'placeholder']]);
+    expect(saves).to.deep.equal([
+      [{ categories: ['necessary', 'analytics'], services: { ga: false, vimeo: true, youtube: true } }, 'placeholder'],
+    ]);
     // "Load once" records nothing.
     el.shadowRoot!.querySelectorAll('button')[0].click();
     expect(saves.length).to.equal(1);

@@ -114,7 +114,9 @@ describe('cleanup on withdrawal (R23)', () => {
     const before = await jar(tp!.context);
     expect(before).toContain('_ga@www.shop.test/');
 
-    await page.evaluate(() => (window as unknown as KeksWindow).Keks.save({ categories: ['preferences', 'marketing'] }));
+    await page.evaluate(() =>
+      (window as unknown as KeksWindow).Keks.save({ categories: ['preferences', 'marketing'] }),
+    );
     expect(await jar(tp!.context)).toEqual(without(before, [...ANALYTICS]));
     expect(await jar(tp!.context)).toContain('keks@www.shop.test/');
     expect(await storage(page)).toEqual({ local: ['fb_id', 'mine', 'recently_viewed'], session: ['keep'] });
@@ -136,14 +138,22 @@ describe('cleanup on withdrawal (R23)', () => {
     const before = await jar(tp!.context);
 
     await page.evaluate(() =>
-      (window as unknown as KeksWindow).Keks.save({ categories: ['analytics', 'preferences', 'marketing'], services: { pixel: false } }),
+      (window as unknown as KeksWindow).Keks.save({
+        categories: ['analytics', 'preferences', 'marketing'],
+        services: { pixel: false },
+      }),
     );
     const noPixel = without(before, ['_fbp@.shop.test/', '_fbp@www.shop.test/test']);
     expect(await jar(tp!.context)).toEqual(noPixel);
-    expect(await storage(page)).toEqual({ local: ['_ga_ls_1', 'ga_client', 'mine', 'recently_viewed'], session: ['_ga_ls_s', 'keep'] });
+    expect(await storage(page)).toEqual({
+      local: ['_ga_ls_1', 'ga_client', 'mine', 'recently_viewed'],
+      session: ['_ga_ls_s', 'keep'],
+    });
 
     // Marketing withdrawn, YouTube kept as an exception (trap 9): its cookie stays.
-    await page.evaluate(() => (window as unknown as KeksWindow).Keks.save({ categories: ['analytics'], services: { youtube: true } }));
+    await page.evaluate(() =>
+      (window as unknown as KeksWindow).Keks.save({ categories: ['analytics'], services: { youtube: true } }),
+    );
     expect(await page.evaluate(() => (window as unknown as KeksWindow).Keks.accepted('youtube'))).toBe(true);
     expect(await jar(tp!.context)).toEqual(without(noPixel, ['currency@www.shop.test/']));
     expect(await storage(page)).toEqual({ local: ['_ga_ls_1', 'ga_client', 'mine'], session: ['_ga_ls_s', 'keep'] });
@@ -164,7 +174,10 @@ describe('cleanup on withdrawal (R23)', () => {
     await page.waitForFunction(() => document.cookie.includes('_ga='));
     await page.evaluate(() => ((window as unknown as KeksWindow).__marker = 2));
     server.clear();
-    await Promise.all([page.waitForEvent('load'), page.evaluate(() => (window as unknown as KeksWindow).Keks.rejectAll())]);
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.evaluate(() => (window as unknown as KeksWindow).Keks.rejectAll()),
+    ]);
     await page.waitForFunction(() => !!(window as unknown as KeksWindow).Keks?.getConfig());
     expect(await page.evaluate(() => (window as unknown as KeksWindow).__marker)).toBeUndefined();
     expect(server.requestsTo(HOST).filter((r) => r.path.endsWith('reload.html'))).toHaveLength(1);

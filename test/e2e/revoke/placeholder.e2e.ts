@@ -5,7 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { formatViolations, launchBrowser, newPage, repoRoot, runAxe, startServer, type TestPage, type TestServer } from '../harness/index';
+import {
+  formatViolations,
+  launchBrowser,
+  newPage,
+  repoRoot,
+  runAxe,
+  startServer,
+  type TestPage,
+  type TestServer,
+} from '../harness/index';
 
 const HOST = 'www.shop.test';
 const YT = 'www.youtube.test';
@@ -71,11 +80,13 @@ describe('placeholder for a held embed', () => {
     const ph = page.locator('keks-placeholder');
     expect(await ph.getAttribute('service')).toBe('youtube');
     // The held iframe is the placeholder's next sibling, hidden, with no src.
-    expect(await ph.evaluate((el) => [el.nextElementSibling?.tagName, (el.nextElementSibling as HTMLElement).hidden, el.nextElementSibling?.hasAttribute('src')])).toEqual([
-      'IFRAME',
-      true,
-      false,
-    ]);
+    expect(
+      await ph.evaluate((el) => [
+        el.nextElementSibling?.tagName,
+        (el.nextElementSibling as HTMLElement).hidden,
+        el.nextElementSibling?.hasAttribute('src'),
+      ]),
+    ).toEqual(['IFRAME', true, false]);
     expect(await page.getByText(/send data to Ireland \(IE\) and United States \(US\)/).count()).toBe(1);
     const box = (await ph.boundingBox())!;
     expect([Math.round(box.width), Math.round(box.height)]).toEqual([560, 315]);
@@ -94,8 +105,15 @@ describe('placeholder for a held embed', () => {
     await settle(page);
     expect(embedRequests().map((r) => r.path)).toEqual(['/embed/x']);
     expect(await page.locator('keks-placeholder').count()).toBe(0);
-    expect(await page.locator('iframe').evaluate((el: HTMLIFrameElement) => [el.hidden, el.src])).toEqual([false, `http://${YT}/embed/x`]);
-    expect(await keks(page, (k) => [k.getConsent().decided, k.accepted('youtube'), k.accepted('marketing')])).toEqual([false, false, false]);
+    expect(await page.locator('iframe').evaluate((el: HTMLIFrameElement) => [el.hidden, el.src])).toEqual([
+      false,
+      `http://${YT}/embed/x`,
+    ]);
+    expect(await keks(page, (k) => [k.getConsent().decided, k.accepted('youtube'), k.accepted('marketing')])).toEqual([
+      false,
+      false,
+      false,
+    ]);
     expect((await tp!.context.cookies()).map((c) => c.name)).not.toContain('keks');
 
     server.clear();
@@ -114,7 +132,13 @@ describe('placeholder for a held embed', () => {
     expect(embedRequests().map((r) => r.path)).toEqual(['/embed/x']);
     expect(await page.locator('keks-placeholder').count()).toBe(0);
     expect(
-      await keks(page, (k) => [k.accepted('youtube'), k.accepted('marketing'), k.accepted('pixel'), k.accepted('analytics'), k.getConsent().source]),
+      await keks(page, (k) => [
+        k.accepted('youtube'),
+        k.accepted('marketing'),
+        k.accepted('pixel'),
+        k.accepted('analytics'),
+        k.getConsent().source,
+      ]),
     ).toEqual([true, false, false, false, 'placeholder']);
     expect((await tp!.context.cookies()).map((c) => c.name)).toContain('keks');
 
