@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   MAX_COOKIE_BYTES,
   RecordTooLargeError,
@@ -119,6 +119,20 @@ describe('consent cookie', () => {
     expect(readConsentCookie(opts)).toBeUndefined();
     expect(writeConsentCookie(VALUE, opts)).toBe(false);
     expect(() => removeConsentCookie({ ...opts, domain: 'example.com' })).not.toThrow();
+  });
+
+  it('works without a document (server-side rendering): undefined, false, no throw', () => {
+    vi.stubGlobal('document', undefined);
+    try {
+      expect(typeof document).toBe('undefined');
+      expect(readConsentCookie(opts)).toBeUndefined();
+      expect(writeConsentCookie(VALUE, opts)).toBe(false);
+      expect(() => removeConsentCookie({ ...opts, domain: 'example.com' })).not.toThrow();
+      // The size guard still applies: a too-large record is a programming error wherever it runs.
+      expect(() => writeConsentCookie('x'.repeat(4000), opts)).toThrow(RecordTooLargeError);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('returns false when another value shadows the write', () => {
