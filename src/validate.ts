@@ -1,8 +1,9 @@
 /**
  * Config validation: every problem names the field (`services.ga.country`), what is wrong and,
- * in the development build, how to fix it. The fix text sits behind `DEV` so the production loader
- * keeps the field and the problem but not the long sentences. Table-driven to stay small: it ships
- * in the loader (3 kB brotli budget).
+ * in the development build, how to fix it. The fix text, "did you mean" and the warnings (which never
+ * stop `init`) sit behind `DEV`, so the production loader keeps every error with its field and problem
+ * but not the long sentences or the tracker list. Table-driven to stay small: it ships in the loader
+ * (3 kB brotli budget).
  */
 import { DEFAULT_CATEGORIES } from './config.js';
 import { DEV } from './dev.js';
@@ -337,7 +338,8 @@ export function validate(config: unknown): ConfigProblem[] {
       DEV && 'CNIL guidance: ask again after at most 13 months (395 days); the default is 182.',
       'warning',
     );
-  // Trap 7: fail now, not when the first visitor clicks "Accept all".
+  // Trap 7: fail now, not when the first visitor clicks "Accept all". Every id granted is the longest
+  // record; the 20 bytes of slack cover real times (6 base-36 digits each, not "0") and a larger revision.
   const all = encodeRecord({
     revision: 0,
     id: '00000000-0000-4000-8000-000000000000',
