@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { formatProblems, validate, type ConfigProblem } from '../../src/validate.js';
 import { MAX_COOKIE_BYTES } from '../../src/consent-cookie.js';
+import { encodeRecord } from '../../src/record.js';
 
 /** A realistic Czech shop: GA (US), Baidu Tongji (CN), a Singapore ad network (SG), YouTube, a session cookie. */
 const czech = () => ({
@@ -533,6 +534,33 @@ describe('every problem names the field, the problem and the fix', () => {
     ])
       expect(() => validate(v)).not.toThrow();
     expect(validate(cyclic).length).toBeGreaterThan(0);
+  });
+});
+
+describe('cookie size (trap 7)', () => {
+  it('a config that passes always fits: the largest real record stays under the limit', () => {
+    const withServices = (n: number): Config =>
+      change((c) => {
+        for (let i = 0; i < n; i++) c.services[`svc-${i}-${'x'.repeat(20)}`] = { ...c.services.ga };
+      });
+    let n = 0;
+    while (!validate(withServices(n + 1)).some((p) => p.path == 'services')) n++;
+    expect(n).toBeGreaterThan(50); // realistic configs are far from the limit
+    const config = withServices(n);
+    expect(validate(config)).toEqual([]);
+    const value = encodeRecord({
+      revision: 999_999,
+      id: crypto.randomUUID(),
+      first: Date.now(),
+      last: Date.now(),
+      granted: Object.keys(config.categories),
+      denied: [],
+      grantedServices: Object.keys(config.services),
+      deniedServices: [],
+      source: 'placeholder',
+      gpc: true,
+    });
+    expect(`${config.cookie.name}=${value}`.length).toBeLessThanOrEqual(MAX_COOKIE_BYTES);
   });
 });
 
