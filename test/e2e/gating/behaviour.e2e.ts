@@ -1,0 +1,279 @@
+// Gating behaviour beyond the matrix, in Chromium: document order and nonce (trap 4), returning visitors
+// (trap 3), `!category`, placeholders and "load once" (trap 9), undescribed services (R9), what network
+// calls answer while held, and that other scripts keep working (trap 16).
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, startServer, trackerRuns, type TestPage, type TestServer } from '../harness/index';
+import { NONCE, NONCE_CSP } from './vectors';
+
+let server: TestServer;
+let browser: Browser;
+let tp: TestPage | undefined;
+
+beforeAll(async () => {
+  server = await startServer({ csp: (path) => (path.startsWith('/test/e2e/pages/') ? NONCE_CSP : undefined) });
+  browser = await launchBrowser({ port: server.port });
+});
+afterEach(async () => {
+  await tp?.close();
+  tp = undefined;
+  server.clear();
+  server.clearRoutes();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const GA = 'www.google-analytics.test';
+const page = (name: string): string => server.url(`/test/e2e/pages/gating/${name}.html`);
+type Win = {
+  Keks: {
+    save(s: { categories: string[]; services?: Record<string, boolean> }): void;
+    rejectAll(): void;
+    acceptAll(): void;
+    accepted(id: string): boolean;
+    getConsent(): { decided: boolean };
+  };
+  again(): void;
+  __results: unknown[];
+  __fallback_runs?: string[];
+  __first_party_runs?: string[];
+  __setter_readback: { src: string; attr: string };
+  __img_readback: string;
+  __bundle_onload?: string[];
+};
+const win = <K extends keyof Win>(p: Page, key: K): Promise<Win[K]> => p.evaluate((k) => (window as unknown as Win)[k], key);
+const grant = (p: Page, categories: string[], services?: Record<string, boolean>): Promise<void> =>
+  p.evaluate(([c, s]) => (window as unknown as Win).Keks.save({ categories: c, services: s }), [categories, services] as const);
+
+async function open(name: string, allowConsole: string[] = []): Promise<Page> {
+  tp = await newPage(browser, { allowConsole });
+  await tp.page.goto(page(name));
+  await tp.page.waitForLoadState('load');
+  return tp.page;
+}
+
+describe('order and nonce (trap 4)', () => {
+  it('releases scripts in document order, waiting for a slow external script before the inline one after it', async () => {
+    // The first script answers late: a naive release would run the inline script (and c, d, e) first.
+    server.route(
+      '/slow-a.js',
+      (_req, res) => {
+        setTimeout(() => {
+          res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' });
+          res.end(`(window.__tracker_runs=window.__tracker_runs||[]).push({host:'${GA}',path:'/slow-a.js'});`);
+        }, 500);
+      },
+      GA,
+    );
+    const p = await open('order');
+    expect(await trackerRuns(p)).toEqual([]);
+    await grant(p, ['analytics']);
+    await expect.poll(async () => (await trackerRuns(p)).length, { timeout: 5000 }).toBe(5);
+    expect((await trackerRuns(p)).map((r) => r.path)).toEqual(['/slow-a.js', '/b', '/c.js', '/d.js', '/e']);
+    // Every released script carries the page's nonce, inline bodies intact, under `script-src 'nonce-…'`.
+    const released = await p.evaluate(() =>
+      [...document.querySelectorAll('script[data-category]')].map((s) => ({ nonce: (s as HTMLScriptElement).nonce, type: s.getAttribute('type'), mark: s.getAttribute('data-keks') })),
+    );
+    expect(released).toEqual(Array(5).fill({ nonce: NONCE, type: null, mark: 'done' }));
+    expect(tp!.errors).toEqual([]);
+  });
+
+  it('keeps async and defer as the markup says', async () => {
+    let p = await open('async');
+    await grant(p, ['analytics']);
+    await expect.poll(() => trackerRuns(p)).toHaveLength(1);
+    expect(await p.evaluate(() => (document.querySelector('script[src*="async.js"]') as HTMLScriptElement).async)).toBe(true);
+    await tp!.close();
+    p = await open('defer');
+    await grant(p, ['analytics']);
+    await expect.poll(() => trackerRuns(p)).toHaveLength(1);
+    const s = await p.evaluate(() => {
+      const e = document.querySelector('script[src*="defer.js"]') as HTMLScriptElement;
+      return { defer: e.defer, async: e.async };
+    });
+    expect(s).toEqual({ defer: true, async: false });
+  });
+});
+
+describe('exactly once (trap 3)', () => {
+  it('a returning visitor: released while the page parses, once per page view, however often consent is applied', async () => {
+    const p = await open('src');
+    await grant(p, ['analytics']);
+    await expect.poll(() => trackerRuns(p)).toHaveLength(1);
+    await p.reload();
+    await p.waitForLoadState('load');
+    expect(await trackerRuns(p)).toHaveLength(1);
+    // Applied again and again: nothing runs twice.
+    await grant(p, ['analytics']);
+    await p.evaluate(() => (window as unknown as Win).Keks.acceptAll());
+    await p.evaluate(() => (window as unknown as { Keks: { init(c: object): void } }).Keks.init({}));
+    await p.waitForTimeout(400);
+    expect(await trackerRuns(p)).toHaveLength(1);
+    expect(server.requestsTo(GA, '/ga.js')).toHaveLength(2); // one per page view
+    expect(tp!.errors).toEqual([]);
+  });
+});
+
+describe('"!category" fallbacks', () => {
+  it('run while the category is denied, step aside when it is granted, never run twice', async () => {
+    const p = await open('negated');
+    const state = () =>
+      p.evaluate(() => {
+        const img = document.getElementById('fallback') as HTMLImageElement;
+        return { runs: (window as unknown as Win).__fallback_runs ?? [], src: img.getAttribute('src'), hidden: img.hidden };
+      });
+    // No decision yet: analytics is denied, so the fallback runs.
+    expect(await state()).toEqual({ runs: ['ran'], src: '/test/e2e/pages/gating/pixel-first-party.svg', hidden: false });
+    await grant(p, ['analytics']);
+    await p.waitForTimeout(200);
+    expect(await state()).toMatchObject({ runs: ['ran'], hidden: true });
+    await p.evaluate(() => (window as unknown as Win).Keks.rejectAll());
+    await p.waitForTimeout(200);
+    expect(await state()).toMatchObject({ runs: ['ran'], hidden: false });
+  });
+
+  it('with analytics granted on arrival the fallback is held, and released once when analytics is withdrawn', async () => {
+    const p = await open('negated');
+    await grant(p, ['analytics']);
+    await p.reload();
+    await p.waitForLoadState('load');
+    const runs = () => p.evaluate(() => (window as unknown as Win).__fallback_runs ?? []);
+    expect(await runs()).toEqual([]);
+    expect(await p.evaluate(() => document.getElementById('fallback')!.getAttribute('src'))).toBeNull();
+    await grant(p, []);
+    await expect.poll(runs).toEqual(['ran']);
+    await grant(p, ['analytics']);
+    await grant(p, []);
+    await p.waitForTimeout(200);
+    expect(await runs()).toEqual(['ran']);
+  });
+});
+
+describe('placeholders (trap 9)', () => {
+  it('a held embed gets a placeholder before it and is hidden; "load once" releases it alone and records nothing', async () => {
+    const p = await open('iframe');
+    const view = () =>
+      p.evaluate(() => {
+        const f = document.getElementById('v') as HTMLIFrameElement;
+        const ph = f.previousElementSibling;
+        return { placeholder: ph?.localName == 'keks-placeholder' ? ph.getAttribute('service') : null, hidden: f.hidden, src: f.getAttribute('src') };
+      });
+    expect(await view()).toEqual({ placeholder: 'yt', hidden: true, src: null });
+    // The placeholder element is defined by the UI chunk, which the gate asked for.
+    await expect.poll(() => server.requestsTo('127.0.0.1', '/dist/cdn/keks-ui.js').length).toBe(1);
+    await p.evaluate(() => document.getElementById('v')!.dispatchEvent(new Event('keks:load-once', { bubbles: true })));
+    await expect.poll(() => server.requestsTo('www.youtube.test').length).toBe(1);
+    expect(await view()).toEqual({ placeholder: null, hidden: false, src: 'http://www.youtube.test/embed/abc' });
+    expect(await p.evaluate(() => [(window as unknown as Win).Keks.accepted('yt'), (window as unknown as Win).Keks.getConsent().decided])).toEqual([false, false]);
+    // A second "load once" and a later reject change nothing.
+    await p.evaluate(() => document.getElementById('v')!.dispatchEvent(new Event('keks:load-once', { bubbles: true })));
+    await p.evaluate(() => (window as unknown as Win).Keks.rejectAll());
+    await p.evaluate(() => (window as unknown as Win).again());
+    await p.waitForTimeout(400);
+    expect(server.requestsTo('www.youtube.test')).toHaveLength(1);
+    expect(tp!.errors).toEqual([]);
+  });
+
+  it('"always allow" grants that one service: its embed loads, its category stays denied', async () => {
+    const p = await open('iframe');
+    await grant(p, [], { yt: true });
+    await expect.poll(() => server.requestsTo('www.youtube.test').length).toBe(1);
+    expect(await p.evaluate(() => document.querySelector('keks-placeholder'))).toBeNull();
+    expect(await p.evaluate(() => (window as unknown as Win).Keks.accepted('marketing'))).toBe(false);
+  });
+
+  it('the real placeholder\'s "Load once" button loads the embed', async () => {
+    const p = await open('iframe');
+    await p.getByRole('button', { name: /load once/i }).click({ timeout: 8000 });
+    await expect.poll(() => server.requestsTo('www.youtube.test').length).toBe(1);
+    expect(await p.evaluate(() => (window as unknown as Win).Keks.getConsent().decided)).toBe(false);
+    expect(tp!.errors).toEqual([]);
+  });
+});
+
+describe('config errors (R9)', () => {
+  it('an element naming an undescribed service stays blocked and the console names it', async () => {
+    const p = await open('misconfigured', ['data-service="maps"']);
+    await p.evaluate(() => (window as unknown as Win).Keks.acceptAll());
+    await p.waitForTimeout(400);
+    const errors = tp!.console.filter((c) => c.startsWith('error:'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(
+      'keks: <iframe> has data-service="maps", but config.services has no "maps", so it stays blocked. Add "maps" to config.services (R9).',
+    );
+    expect(server.requestsTo('maps.tracker.test')).toEqual([]);
+    expect(await p.evaluate(() => document.getElementById('v')!.getAttribute('src'))).toBeNull();
+  });
+});
+
+describe('network calls while held', () => {
+  it('fetch rejects with a TypeError, XHR fails like a network error, sendBeacon returns false; all go through once granted', async () => {
+    const results: Record<string, unknown[]> = {};
+    for (const name of ['fetch', 'xhr', 'beacon']) {
+      const p = await open(name, ['keks-blocked:', 'net::ERR_FAILED']);
+      await expect.poll(() => win(p, '__results').then((r) => r.length)).toBe(1);
+      await grant(p, ['analytics']);
+      await p.evaluate(() => (window as unknown as Win).again());
+      await expect.poll(() => win(p, '__results').then((r) => r.length)).toBe(2);
+      results[name] = await win(p, '__results');
+      await tp!.close();
+      tp = undefined;
+    }
+    expect(results).toEqual({ fetch: ['TypeError', 'ok'], xhr: ['error 4 0', 'load 204'], beacon: [false, true] });
+    expect(server.requestsTo(GA).map((r) => r.path)).toEqual(['/g/collect', '/xhr/collect', '/beacon/collect']);
+  });
+});
+
+describe('other scripts keep working (trap 16)', () => {
+  it('a first-party script created by a bundle loads; patched setters read back what was set; the held script keeps its listeners', async () => {
+    const p = await open('bundle');
+    const fp = server.url('/test/e2e/pages/gating/first-party.js');
+    expect(await win(p, '__first_party_runs')).toEqual([fp]);
+    expect(await win(p, '__setter_readback')).toEqual({ src: fp, attr: '/test/e2e/pages/gating/first-party.js' });
+    expect(await win(p, '__img_readback')).toBe(server.url('/test/e2e/pages/gating/pixel-first-party.svg'));
+    expect(server.requestsTo('127.0.0.1', '/test/e2e/pages/gating/pixel-first-party.svg')).toHaveLength(1);
+    expect(server.requestsTo('static.hotjar.test')).toEqual([]);
+    await grant(p, ['analytics']);
+    // Released in place: the listener the bundle put on its own script element fires.
+    await expect.poll(() => win(p, '__bundle_onload')).toEqual(['load']);
+    expect(tp!.errors).toEqual([]);
+  });
+
+  it('with no service hosts configured, nothing is patched and markup gating still works', async () => {
+    const p = await open('no-hosts');
+    const native = await p.evaluate(() => {
+      const n = (f: unknown) => /\[native code\]/.test(String(f));
+      const d = (c: { prototype: object }, a: string) => Object.getOwnPropertyDescriptor(c.prototype, a)!.set;
+      return [
+        n(window.fetch),
+        n(XMLHttpRequest.prototype.open),
+        n(navigator.sendBeacon),
+        n(d(HTMLScriptElement, 'src')),
+        n(d(HTMLImageElement, 'src')),
+        n(HTMLScriptElement.prototype.setAttribute),
+        n(Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set),
+        n(document.write),
+      ];
+    });
+    expect(native).toEqual(Array(8).fill(true));
+    expect(await trackerRuns(p)).toEqual([]);
+    await grant(p, ['analytics']);
+    await expect.poll(() => trackerRuns(p)).toHaveLength(1);
+  });
+});
+
+describe('limits, measured', () => {
+  it('a tracker script in server HTML without markup never runs before consent (its fetch by the preload scanner is a documented limit)', async () => {
+    const p = await open('raw-markup');
+    await p.waitForTimeout(300);
+    expect(await trackerRuns(p)).toEqual([]);
+    expect(await p.evaluate(() => document.cookie)).not.toMatch(/_ga=/);
+    const early = server.requestsTo(GA).length;
+    console.log(`raw <script src> in server HTML: ${early} request(s) before consent (preload scanner), 0 executions`);
+    await grant(p, ['analytics']);
+    await expect.poll(() => trackerRuns(p)).toHaveLength(1);
+    expect(tp!.errors).toEqual([]);
+  });
+});
