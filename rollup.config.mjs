@@ -2,8 +2,10 @@
 // - dist/cdn/keks.js      classic IIFE for <head>, production (DEV=false), minified, js-cookie bundled
 // - dist/cdn/keks.dev.js  the same, DEV build, unminified
 // - dist/cdn/keks-ui.js   the UI as an ES module, Lit bundled, locales split next to it (keks-ui-<lang>.js)
-// - dist/npm/             ES modules + .d.ts from src/index.ts; lit and js-cookie external; UI a separate chunk
+// - dist/npm/             ES modules + .d.ts from src/index.ts; lit and js-cookie external; UI a separate chunk;
+//                         DEV follows the bundler's process.env.NODE_ENV
 // The loader reaches the UI only through a run-time import(url) (ui-loader-cdn.ts), so Lit never lands in keks.js.
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -12,11 +14,27 @@ import typescript from '@rollup/plugin-typescript';
 const src = fileURLToPath(new URL('./src/', import.meta.url));
 const fromSrc = (importer) => !!importer && importer.startsWith(src);
 
+/** Empty an output directory before its first build, so no stale chunk lingers (size-limit globs, the npm tarball). */
+const clean = (dir) => ({ name: 'keks-clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
+
 /** Production builds: `src/dev.ts` becomes `export const DEV = false`, so DEV-only code is dropped. */
 const production = () => ({
   name: 'keks-dev-false',
   resolveId: (source, importer) => (fromSrc(importer) && /(^|\/)dev\.js$/.test(source) ? '\0keks-dev' : null),
   load: (id) => (id == '\0keks-dev' ? 'export const DEV = false;' : null),
+});
+
+/**
+ * npm build: DEV follows the app's bundler. Bundlers replace `process.env.NODE_ENV` ('production' in
+ * production builds), and the minifier then drops DEV-only code; unbundled (no `process`) it is false.
+ */
+const npmDev = () => ({
+  name: 'keks-dev-node-env',
+  resolveId: (source, importer) => (fromSrc(importer) && /(^|\/)dev\.js$/.test(source) ? '\0keks-dev-npm' : null),
+  load: (id) =>
+    id == '\0keks-dev-npm'
+      ? "export const DEV = /* @__PURE__ */ (() => { try { return process.env.NODE_ENV !== 'production'; } catch { return false; } })();"
+      : null,
 });
 
 /** Script-tag build: the UI is imported from a URL at run time, not bundled. */
@@ -46,7 +64,7 @@ const loader = (dev) => ({
     inlineDynamicImports: true,
     plugins: dev ? [] : [minify()],
   },
-  plugins: [...(dev ? [] : [production()]), cdnUiLoader(), resolve(), ts()],
+  plugins: [...(dev ? [] : [clean('dist/cdn'), production()]), cdnUiLoader(), resolve(), ts()],
   onwarn,
 });
 
@@ -70,7 +88,7 @@ const npm = {
   input: 'src/index.ts',
   external: (id) => /^(lit|lit-html|lit-element|js-cookie)(\/|$)|^@lit\//.test(id),
   output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-  plugins: [resolve(), ts({ declaration: true, outDir: 'dist/npm', rootDir: 'src' })],
+  plugins: [clean('dist/npm'), npmDev(), resolve(), ts({ declaration: true, outDir: 'dist/npm', rootDir: 'src' })],
   onwarn,
 };
 
