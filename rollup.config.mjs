@@ -40,7 +40,8 @@ const npmDev = () => ({
 /** Script-tag build: the UI is imported from a URL at run time, not bundled. */
 const cdnUiLoader = () => ({
   name: 'keks-cdn-ui-loader',
-  resolveId: (source, importer) => (fromSrc(importer) && /(^|\/)ui-loader\.js$/.test(source) ? src + 'ui-loader-cdn.ts' : null),
+  resolveId: (source, importer) =>
+    fromSrc(importer) && /(^|\/)ui-loader\.js$/.test(source) ? src + 'ui-loader-cdn.ts' : null,
 });
 
 const ts = (extra = {}) =>
@@ -52,8 +53,7 @@ const ts = (extra = {}) =>
     ...extra,
   });
 
-const minify = () =>
-  terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } });
+const minify = () => terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } });
 
 const loader = (dev) => ({
   input: 'src/embed.ts',

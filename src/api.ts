@@ -41,9 +41,14 @@ const emitter = createEmitter(() => (store ? store.get() : undecided()));
 
 /** Resolves once `<body>` exists (trap 12: the loader runs in `<head>`). */
 const ready = (): Promise<void> =>
-  new Promise((r) => (document.readyState == 'loading' ? addEventListener('DOMContentLoaded', () => r(), { once: true }) : r()));
+  new Promise((r) =>
+    document.readyState == 'loading' ? addEventListener('DOMContentLoaded', () => r(), { once: true }) : r(),
+  );
 
-const ui = () => (config ? ready().then(() => loadUi(api)) : Promise.reject(new Error('keks: call init(config) before showing the UI.')));
+const ui = () =>
+  config
+    ? ready().then(() => loadUi(api))
+    : Promise.reject(new Error('keks: call init(config) before showing the UI.'));
 
 /** The store, or a DEV warning that `init` has not run (the call is then ignored). */
 const need = (): Store | undefined => {
@@ -60,7 +65,8 @@ export const api: KeksApi = {
   init(input: KeksConfig = {}) {
     if (config) {
       // Idempotent (trap 3): a second init must not re-apply consent or re-release scripts.
-      if (DEV && JSON.stringify(input) != firstInput) console.warn('keks: init() was already called; the new config is ignored.');
+      if (DEV && JSON.stringify(input) != firstInput)
+        console.warn('keks: init() was already called; the new config is ignored.');
       return api;
     }
     const problems = validate(input);
@@ -78,7 +84,6 @@ export const api: KeksApi = {
     // R26, trap 8: the default is the first dataLayer entry, pushed now, synchronously.
     if (cm) pushConsentDefault(cm);
 
-    let gate: Gate;
     const s = (store = createStore({
       config: cfg,
       emitter,
@@ -95,7 +100,7 @@ export const api: KeksApi = {
         if (cfg.reloadOnRevoke && t.kind == 'change' && withdrew(t)) location.reload();
       },
     }));
-    gate = startGate({
+    const gate: Gate = startGate({
       config: cfg,
       accepted: api.accepted,
       nonce: cfg.nonce,
@@ -108,7 +113,8 @@ export const api: KeksApi = {
       if (cfg.autoShow && !(cfg.ui.hideFromBots && isBot())) api.showBanner().catch(console.error);
     }
     const w = window as { Keks?: KeksApi };
-    if (DEV && w.Keks && w.Keks != api) console.warn('keks: two copies of Keks run on this page (script tag and npm?); use one.');
+    if (DEV && w.Keks && w.Keks != api)
+      console.warn('keks: two copies of Keks run on this page (script tag and npm?); use one.');
     w.Keks ||= api;
     return api;
   },

@@ -17,7 +17,9 @@ if (!w.Keks) {
   loaderDefaults.nonce = (me && me.nonce) || undefined;
   w.Keks = api;
 }
-const json = document.querySelector('script#keks-config[type="application/json"],script[type="application/json"][data-keks-config]');
+const json = document.querySelector(
+  'script#keks-config[type="application/json"],script[type="application/json"][data-keks-config]',
+);
 if (json) {
   try {
     w.Keks.init(JSON.parse(json.textContent || '{}'));

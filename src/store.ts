@@ -130,7 +130,11 @@ export function createStore(o: StoreOptions): Store {
     return tooLarge;
   };
 
-  const build = (grant: (c: string) => boolean, service: (s: string) => boolean | undefined, source: ConsentSource): ConsentRecord => {
+  const build = (
+    grant: (c: string) => boolean,
+    service: (s: string) => boolean | undefined,
+    source: ConsentSource,
+  ): ConsentRecord => {
     const granted = cats.filter((c) => necessary(c) || grant(c));
     const on = (s: string): boolean => necessary(categoryOf(s)) || (service(s) ?? granted.includes(categoryOf(s)!));
     const t = now();
@@ -156,7 +160,13 @@ export function createStore(o: StoreOptions): Store {
   };
 
   /** Apply a new record: side effects first (Consent Mode before the gate, R26), then events. */
-  const commit = (r: ConsentRecord | null, kind: Transition['kind'], prev: ConsentState, extra: KeksEventName[] = [], source?: ConsentSource): void => {
+  const commit = (
+    r: ConsentRecord | null,
+    kind: Transition['kind'],
+    prev: ConsentState,
+    extra: KeksEventName[] = [],
+    source?: ConsentSource,
+  ): void => {
     set(r);
     const first = kind == 'consent';
     const t: Transition = {
@@ -232,10 +242,22 @@ export function createStore(o: StoreOptions): Store {
     },
     acceptAll(source = 'api') {
       // GPC is a standing refusal: "accept all" never overrides it (R24); preferences can.
-      decide(build((c) => !(o.gpc && cfg.gpc.includes(c)), () => undefined, source));
+      decide(
+        build(
+          (c) => !(o.gpc && cfg.gpc.includes(c)),
+          () => undefined,
+          source,
+        ),
+      );
     },
     rejectAll(source = 'api') {
-      decide(build(() => false, () => undefined, source));
+      decide(
+        build(
+          () => false,
+          () => undefined,
+          source,
+        ),
+      );
     },
     save(selection, source = 'api') {
       if (DEV) {
@@ -243,9 +265,18 @@ export function createStore(o: StoreOptions): Store {
           ...minus([...(selection.categories || [])], cats),
           ...minus(Object.keys(selection.services || {}), services),
         ];
-        if (unknown.length) console.warn(`keks: save() ignores unknown ids: ${unknown.join(', ')}. Use ids from config.categories and config.services.`);
+        if (unknown.length)
+          console.warn(
+            `keks: save() ignores unknown ids: ${unknown.join(', ')}. Use ids from config.categories and config.services.`,
+          );
       }
-      decide(build((c) => selection.categories.includes(c), (s) => selection.services?.[s], source));
+      decide(
+        build(
+          (c) => selection.categories.includes(c),
+          (s) => selection.services?.[s],
+          source,
+        ),
+      );
     },
     reset() {
       const prev = state;

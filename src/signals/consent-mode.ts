@@ -33,7 +33,10 @@ function gtagFor(o: Options): Gtag {
 }
 
 /** The seven types with their values for these granted categories (security_storage granted unless mapped otherwise). */
-export function consentModeValues(o: Options, granted: readonly string[] | null): Record<ConsentModeType, 'granted' | 'denied'> {
+export function consentModeValues(
+  o: Options,
+  granted: readonly string[] | null,
+): Record<ConsentModeType, 'granted' | 'denied'> {
   const v = {} as Record<ConsentModeType, 'granted' | 'denied'>;
   for (const t of TYPES) v[t] = t == 'security_storage' ? 'granted' : 'denied';
   if (granted) {

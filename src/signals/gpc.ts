@@ -6,7 +6,9 @@ import type { ConsentRecord } from '../record.js';
 
 /** True when the browser sends the GPC signal. Only the boolean `true` counts (GPC spec §3.2). */
 export function gpcEnabled(): boolean {
-  return typeof navigator != 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+  return (
+    typeof navigator != 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
+  );
 }
 
 /**

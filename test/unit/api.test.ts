@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KeksApi, UiController } from '../../src/api-types';
 
-const gate = { started: 0, apply: vi.fn(), revoke: vi.fn(), host: undefined as unknown as { accepted(id: string): boolean; nonce?: string; loadUi(): void } };
+const gate = {
+  started: 0,
+  apply: vi.fn(),
+  revoke: vi.fn(),
+  host: undefined as unknown as { accepted(id: string): boolean; nonce?: string; loadUi(): void },
+};
 vi.mock('../../src/gate/index', () => ({
   startGate: (host: typeof gate.host) => {
     gate.started++;
@@ -17,9 +22,18 @@ const ui: UiController & { calls: unknown[][] } = {
 };
 let requested = false;
 const loadUi = vi.fn(async () => ((requested = true), ui));
-vi.mock('../../src/ui-loader', () => ({ loadUi: (...a: unknown[]) => loadUi(...(a as [])), uiRequested: () => requested }));
+vi.mock('../../src/ui-loader', () => ({
+  loadUi: (...a: unknown[]) => loadUi(...(a as [])),
+  uiRequested: () => requested,
+}));
 
-const svc = (category: string) => ({ category, provider: 'P', purpose: 'x', country: 'US', privacyPolicy: 'https://p.example/privacy' });
+const svc = (category: string) => ({
+  category,
+  provider: 'P',
+  purpose: 'x',
+  country: 'US',
+  privacyPolicy: 'https://p.example/privacy',
+});
 let api: KeksApi;
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
@@ -84,8 +98,14 @@ describe('init', () => {
     expect(mod.acceptAll).toBe(api.acceptAll);
     expect(mod.on).toBe(api.on);
     expect(mod.version).toBe(api.version);
-    const fns = Object.keys(mod).filter((k) => typeof (mod as Record<string, unknown>)[k] == 'function').sort();
-    expect(fns).toEqual(Object.keys(api).filter((k) => typeof (api as unknown as Record<string, unknown>)[k] == 'function').sort());
+    const fns = Object.keys(mod)
+      .filter((k) => typeof (mod as Record<string, unknown>)[k] == 'function')
+      .sort();
+    expect(fns).toEqual(
+      Object.keys(api)
+        .filter((k) => typeof (api as unknown as Record<string, unknown>)[k] == 'function')
+        .sort(),
+    );
   });
 
   it('wires the gate: host.accepted reads the store, loadUi loads the UI, apply runs right after init', async () => {
@@ -149,7 +169,10 @@ describe('the lazy UI', () => {
   });
 
   it('hideFromBots: a known bot sees nothing and everything stays denied (R39)', async () => {
-    vi.stubGlobal('navigator', { ...navigator, userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' });
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+    });
     api.init({ ui: { hideFromBots: true } });
     await flush();
     expect(loadUi).not.toHaveBeenCalled();

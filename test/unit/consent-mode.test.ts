@@ -18,7 +18,11 @@ vi.mock('../../src/ui-loader', () => ({
 type Win = { dataLayer?: unknown[]; gtag?: unknown; myLayer?: unknown[]; Keks?: unknown };
 const w = window as unknown as Win;
 const entries = (layer = w.dataLayer!) => layer.map((e) => Array.from(e as ArrayLike<unknown>));
-const opts = (c: KeksConfig['googleConsentMode'] = true) => resolveConfig({ googleConsentMode: c }).googleConsentMode as Exclude<ReturnType<typeof resolveConfig>['googleConsentMode'], false>;
+const opts = (c: KeksConfig['googleConsentMode'] = true) =>
+  resolveConfig({ googleConsentMode: c }).googleConsentMode as Exclude<
+    ReturnType<typeof resolveConfig>['googleConsentMode'],
+    false
+  >;
 
 const DENIED_DEFAULT = {
   ad_storage: 'denied',
@@ -79,7 +83,10 @@ describe('payloads', () => {
 
   it('update maps categories to types as R26 says', () => {
     const o = opts();
-    expect(consentModeValues(o, ['necessary', 'analytics'])).toEqual({ ...DENIED_DEFAULT, analytics_storage: 'granted' });
+    expect(consentModeValues(o, ['necessary', 'analytics'])).toEqual({
+      ...DENIED_DEFAULT,
+      analytics_storage: 'granted',
+    });
     expect(consentModeValues(o, ['necessary', 'preferences', 'marketing'])).toEqual({
       ...DENIED_DEFAULT,
       functionality_storage: 'granted',
@@ -94,8 +101,16 @@ describe('payloads', () => {
 
   it('a custom mapping overrides the default per category', () => {
     const o = opts({ mapping: { analytics: ['analytics_storage', 'ad_user_data'], marketing: ['ad_storage'] } });
-    expect(consentModeValues(o, ['necessary', 'analytics'])).toMatchObject({ analytics_storage: 'granted', ad_user_data: 'granted', ad_storage: 'denied' });
-    expect(consentModeValues(o, ['necessary', 'marketing'])).toMatchObject({ ad_storage: 'granted', ad_user_data: 'denied', ad_personalization: 'denied' });
+    expect(consentModeValues(o, ['necessary', 'analytics'])).toMatchObject({
+      analytics_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_storage: 'denied',
+    });
+    expect(consentModeValues(o, ['necessary', 'marketing'])).toMatchObject({
+      ad_storage: 'granted',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
   });
 });
 
@@ -113,7 +128,15 @@ describe('order through init (trap 8)', () => {
     expect(entries()[1]).toEqual([
       'consent',
       'update',
-      { ...DENIED_DEFAULT, analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' },
+      {
+        ...DENIED_DEFAULT,
+        analytics_storage: 'granted',
+        functionality_storage: 'granted',
+        personalization_storage: 'granted',
+        ad_storage: 'granted',
+        ad_user_data: 'granted',
+        ad_personalization: 'granted',
+      },
     ]);
     expect(gateLog).toEqual(['apply@1', 'apply@2']);
   });

@@ -6,7 +6,13 @@ import { decodeRecord } from '../../src/record';
 import { applyGpc, gpcEnabled } from '../../src/signals/gpc';
 import { createStore, type Transition } from '../../src/store';
 
-const svc = (category: string) => ({ category, provider: 'P', purpose: 'x', country: 'US', privacyPolicy: 'https://p.example/privacy' });
+const svc = (category: string) => ({
+  category,
+  provider: 'P',
+  purpose: 'x',
+  country: 'US',
+  privacyPolicy: 'https://p.example/privacy',
+});
 const CONFIG: KeksConfig = { services: { ga: svc('analytics'), fb: svc('marketing') } };
 const T0 = 1_760_000_000_000;
 let time = T0;
@@ -16,8 +22,16 @@ function make(gpc: boolean, config: KeksConfig = CONFIG) {
   const events: [KeksEventName, string | null, string[]][] = [];
   const transitions: Transition[] = [];
   const emitter = createEmitter(() => store.get());
-  const store = createStore({ config: cfg, emitter, gpc: gpc && cfg.gpc.length > 0, now: () => time, apply: (t) => transitions.push(t), settled() {} });
-  for (const n of ['restore', 'consent', 'change', 'update'] as const) emitter.on(n, (d) => events.push([n, d.source, d.changed]));
+  const store = createStore({
+    config: cfg,
+    emitter,
+    gpc: gpc && cfg.gpc.length > 0,
+    now: () => time,
+    apply: (t) => transitions.push(t),
+    settled() {},
+  });
+  for (const n of ['restore', 'consent', 'change', 'update'] as const)
+    emitter.on(n, (d) => events.push([n, d.source, d.changed]));
   return { store, events, transitions };
 }
 const stored = (config: KeksConfig = CONFIG) => {
@@ -131,7 +145,18 @@ describe('GPC in the store (R24)', () => {
 });
 
 describe('applyGpc', () => {
-  const rec = { revision: 0, id: 'x', first: 1, last: 2, granted: ['necessary', 'marketing'], denied: [], grantedServices: ['fb', 'ga'], deniedServices: [], source: 'banner' as const, gpc: false };
+  const rec = {
+    revision: 0,
+    id: 'x',
+    first: 1,
+    last: 2,
+    granted: ['necessary', 'marketing'],
+    denied: [],
+    grantedServices: ['fb', 'ga'],
+    deniedServices: [],
+    source: 'banner' as const,
+    gpc: false,
+  };
   const cat = (s: string) => ({ fb: 'marketing', ga: 'analytics' })[s];
   it('denies granted GPC categories and their services', () => {
     expect(applyGpc(rec, ['marketing'], cat, 9)).toEqual({

@@ -6,8 +6,16 @@ import { createEmitter } from '../../src/events';
 import { decodeRecord, encodeRecord } from '../../src/record';
 import { createStore, type Store, type Transition } from '../../src/store';
 
-const svc = (category: string) => ({ category, provider: 'P', purpose: 'x', country: 'US', privacyPolicy: 'https://p.example/privacy' });
-const CONFIG: KeksConfig = { services: { ga: svc('analytics'), hotjar: svc('analytics'), fb: svc('marketing'), chat: svc('preferences') } };
+const svc = (category: string) => ({
+  category,
+  provider: 'P',
+  purpose: 'x',
+  country: 'US',
+  privacyPolicy: 'https://p.example/privacy',
+});
+const CONFIG: KeksConfig = {
+  services: { ga: svc('analytics'), hotjar: svc('analytics'), fb: svc('marketing'), chat: svc('preferences') },
+};
 const T0 = 1_760_000_000_000;
 
 let time = T0;
@@ -294,7 +302,7 @@ describe('restore and replay', () => {
 });
 
 describe('other tabs and the back/forward cache (R40)', () => {
-  it('sync() applies a decision another tab wrote: change with that tab\'s source, no reload-worthy event on a first one', () => {
+  it("sync() applies a decision another tab wrote: change with that tab's source, no reload-worthy event on a first one", () => {
     const a = make();
     const b = make();
     a.store.start();
@@ -357,7 +365,7 @@ describe('other tabs and the back/forward cache (R40)', () => {
     expect(b.events.map((e) => e[0])).toEqual(['consent', 'update']);
   });
 
-  it('another tab\'s message carries the value when no cookie can be read', () => {
+  it("another tab's message carries the value when no cookie can be read", () => {
     const a = make();
     a.store.acceptAll('banner');
     const value = cookie()!;

@@ -7,7 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ConsentState } from '../../../src/api-types';
-import { chromiumArgs, launchBrowser, newPage, startServer, trackerRuns, type TestPage, type TestServer } from '../harness/index';
+import {
+  chromiumArgs,
+  launchBrowser,
+  newPage,
+  startServer,
+  trackerRuns,
+  type TestPage,
+  type TestServer,
+} from '../harness/index';
 
 const DIR = '/test/e2e/pages/loader/';
 let server: TestServer;
@@ -42,7 +50,9 @@ const events = (p: Page) => p.evaluate(() => (window as unknown as W).__events.m
 const consent = (p: Page): Promise<ConsentState> => p.evaluate(() => (window as unknown as W).Keks.getConsent());
 const uiRequests = () => server.requestsTo('127.0.0.1', '/dist/cdn/keks-ui');
 const dataLayer = (p: Page) =>
-  p.evaluate(() => (window as unknown as W).dataLayer.map((e) => [Object.prototype.toString.call(e), e[0], e[1], e[2]]));
+  p.evaluate(() =>
+    (window as unknown as W).dataLayer.map((e) => [Object.prototype.toString.call(e), e[0], e[1], e[2]]),
+  );
 
 async function open(file = 'index.html', opts: Parameters<typeof newPage>[1] = {}): Promise<Page> {
   tp = await newPage(browser, opts);
@@ -62,7 +72,10 @@ describe('script tag in <head>', () => {
 
   it('also starts from a Keks.init() call right after the loader', async () => {
     const page = await open('init-call.html');
-    expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig()!.categoryIds)).toEqual(['necessary', 'analytics']);
+    expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig()!.categoryIds)).toEqual([
+      'necessary',
+      'analytics',
+    ]);
     await page.evaluate(() => (window as unknown as W).Keks.acceptAll('api'));
     await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
     expect(tp!.errors).toEqual([]);
@@ -70,7 +83,9 @@ describe('script tag in <head>', () => {
 
   it('resolves keks-ui.js next to the loader script', async () => {
     const page = await open('quiet.html');
-    expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig()!.uiUrl)).toBe(server.url('/dist/cdn/keks-ui.js'));
+    expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig()!.uiUrl)).toBe(
+      server.url('/dist/cdn/keks-ui.js'),
+    );
   });
 });
 
@@ -180,7 +195,7 @@ describe('other tabs and the back/forward cache (R40)', () => {
 });
 
 describe('Google Consent Mode v2 (R26, trap 8)', () => {
-  it('first visit: default is dataLayer entry 0 (an Arguments object), before Google\'s own snippet', async () => {
+  it("first visit: default is dataLayer entry 0 (an Arguments object), before Google's own snippet", async () => {
     const page = await open();
     const dl = await dataLayer(page);
     expect(dl[0]).toEqual([
@@ -202,31 +217,58 @@ describe('Google Consent Mode v2 (R26, trap 8)', () => {
     await page.evaluate(() => (window as unknown as W).Keks.save({ categories: ['analytics'] }, 'preferences'));
     await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
     // The tag was released only after the update was in the queue.
-    expect(await page.evaluate(() => (window as unknown as W).__tagSaw)).toEqual(['consent:default', 'js', 'config', 'consent:update']);
+    expect(await page.evaluate(() => (window as unknown as W).__tagSaw)).toEqual([
+      'consent:default',
+      'js',
+      'config',
+      'consent:update',
+    ]);
     const update = (await dataLayer(page))[3];
     expect(update[3]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied' });
   });
 
-  it('returning visitor: the update from the stored decision is entry 1, before any tag and before Google\'s snippet', async () => {
+  it("returning visitor: the update from the stored decision is entry 1, before any tag and before Google's snippet", async () => {
     const page = await open();
     await page.evaluate(() => (window as unknown as W).Keks.acceptAll('banner'));
     await page.reload();
     await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
     const dl = await dataLayer(page);
-    expect(dl.map((e) => (e[1] == 'consent' ? 'consent:' + e[2] : e[1]))).toEqual(['consent:default', 'consent:update', 'js', 'config']);
-    expect(dl[1][3]).toMatchObject({ ad_storage: 'granted', analytics_storage: 'granted', security_storage: 'granted' });
-    expect(await page.evaluate(() => (window as unknown as W).__tagSaw!.slice(0, 2))).toEqual(['consent:default', 'consent:update']);
+    expect(dl.map((e) => (e[1] == 'consent' ? 'consent:' + e[2] : e[1]))).toEqual([
+      'consent:default',
+      'consent:update',
+      'js',
+      'config',
+    ]);
+    expect(dl[1][3]).toMatchObject({
+      ad_storage: 'granted',
+      analytics_storage: 'granted',
+      security_storage: 'granted',
+    });
+    expect(await page.evaluate(() => (window as unknown as W).__tagSaw!.slice(0, 2))).toEqual([
+      'consent:default',
+      'consent:update',
+    ]);
     expect(tp!.errors).toEqual([]);
   });
 });
 
 describe('failures that must not break the page', () => {
   it('cookies blocked (sandboxed origin: document.cookie throws): Keks.acceptAll() works for the page view', async () => {
-    server.setHeaders((r) => (r.path.endsWith('sandboxed.html') ? { 'Content-Security-Policy': 'sandbox allow-scripts' } : {}));
+    server.setHeaders((r) =>
+      r.path.endsWith('sandboxed.html') ? { 'Content-Security-Policy': 'sandbox allow-scripts' } : {},
+    );
     // No third-party tracker on this page: the fake one writes document.cookie itself, which throws here.
     const page = await open('sandboxed.html');
     expect(await page.evaluate(() => origin)).toBe('null');
-    expect(await page.evaluate(() => { try { return document.cookie; } catch (e) { return (e as Error).name; } })).toBe('SecurityError');
+    expect(
+      await page.evaluate(() => {
+        try {
+          return document.cookie;
+        } catch (e) {
+          return (e as Error).name;
+        }
+      }),
+    ).toBe('SecurityError');
     await page.evaluate(() => (window as unknown as W).Keks.acceptAll('banner'));
     expect((await consent(page)).decided).toBe(true);
     expect(await page.evaluate(() => (window as unknown as W).Keks.accepted('analytics'))).toBe(true);
@@ -241,7 +283,10 @@ describe('failures that must not break the page', () => {
     // A profile whose content setting blocks every cookie, as a visitor can choose in Chrome's settings.
     const dir = mkdtempSync(join(tmpdir(), 'keks-no-cookies-'));
     mkdirSync(join(dir, 'Default'));
-    writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
+    writeFileSync(
+      join(dir, 'Default', 'Preferences'),
+      JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }),
+    );
     const context = await chromium.launchPersistentContext(dir, {
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
       headless: true,
@@ -270,14 +315,17 @@ describe('failures that must not break the page', () => {
   it.each([
     ['invalid values', 'invalid.html', /invalid config/],
     ['broken JSON', 'broken-json.html', /JSON/],
-  ])('%s in the script tag: logged with console.error, no throw, every category stays denied', async (_, file, message) => {
-    const page = await open(file, { allowConsole: [message] });
-    expect(tp!.console.some((c) => c.startsWith('error:') && message.test(c))).toBe(true);
-    expect(tp!.errors).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig())).toBeNull();
-    expect(await page.evaluate(() => (window as unknown as W).Keks.accepted('analytics'))).toBe(false);
-    await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => (window as unknown as W).__tagRuns ?? 0)).toBe(0);
-    expect(server.requestsTo('www.google-analytics.test')).toEqual([]);
-  });
+  ])(
+    '%s in the script tag: logged with console.error, no throw, every category stays denied',
+    async (_, file, message) => {
+      const page = await open(file, { allowConsole: [message] });
+      expect(tp!.console.some((c) => c.startsWith('error:') && message.test(c))).toBe(true);
+      expect(tp!.errors).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig())).toBeNull();
+      expect(await page.evaluate(() => (window as unknown as W).Keks.accepted('analytics'))).toBe(false);
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as W).__tagRuns ?? 0)).toBe(0);
+      expect(server.requestsTo('www.google-analytics.test')).toEqual([]);
+    },
+  );
 });

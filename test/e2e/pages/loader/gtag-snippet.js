@@ -1,7 +1,7 @@
 // Google's own snippet, ungated, right after the loader (as sites paste it).
 window.dataLayer = window.dataLayer || [];
 function gtag() {
-  dataLayer.push(arguments);
+  window.dataLayer.push(arguments);
 }
 gtag('js', new Date());
 gtag('config', 'G-TEST');

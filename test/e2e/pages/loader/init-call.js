@@ -1,1 +1,1 @@
-Keks.init({ autoShow: false, categories: { necessary: { necessary: true }, analytics: {} } });
+window.Keks.init({ autoShow: false, categories: { necessary: { necessary: true }, analytics: {} } });
