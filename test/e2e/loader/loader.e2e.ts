@@ -81,6 +81,19 @@ describe('script tag in <head>', () => {
     expect(tp!.errors).toEqual([]);
   });
 
+  it("copies the loader's CSP nonce onto released scripts, and imports the UI under a nonce-only policy", async () => {
+    const csp = "default-src 'self'; script-src 'nonce-k3ks-n0nce'; style-src 'self'";
+    server.setHeaders((r) => (r.path.endsWith('nonce.html') ? { 'Content-Security-Policy': csp } : {}));
+    const page = await open('nonce.html');
+    expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig()!.nonce)).toBe('k3ks-n0nce');
+    await page.evaluate(() => (window as unknown as W).Keks.acceptAll('api'));
+    await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1); // blocked by CSP without the nonce
+    server.clear();
+    await page.evaluate(() => (window as unknown as W).Keks.showBanner());
+    expect(uiRequests().map((r) => r.path)).toContain('/dist/cdn/keks-ui.js');
+    expect(tp!.errors).toEqual([]);
+  });
+
   it('resolves keks-ui.js next to the loader script', async () => {
     const page = await open('quiet.html');
     expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig()!.uiUrl)).toBe(
