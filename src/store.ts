@@ -50,14 +50,7 @@ export interface Store {
   sync(fromMessage?: string | null): void;
 }
 
-const copy = (s: ConsentState): ConsentState => ({
-  ...s,
-  granted: [...s.granted],
-  denied: [...s.denied],
-  grantedServices: [...s.grantedServices],
-  deniedServices: [...s.deniedServices],
-  gpc: [...s.gpc],
-});
+const copy = (s: ConsentState): ConsentState => structuredClone(s);
 const minus = (a: string[], b: string[]): string[] => a.filter((x) => !b.includes(x));
 /** Two states grant the same things (trap 10: saving the same choice is not a change). */
 const sameChoice = (a: ConsentState, b: ConsentState): boolean =>
@@ -172,8 +165,8 @@ export function createStore(o: StoreOptions): Store {
     const t: Transition = {
       kind,
       state: copy(state),
-      revokedCategories: first ? minus(state.denied, []) : minus(prev.granted, state.granted),
-      revokedServices: first ? minus(state.deniedServices, []) : minus(prev.grantedServices, state.grantedServices),
+      revokedCategories: first ? [...state.denied] : minus(prev.granted, state.granted),
+      revokedServices: first ? [...state.deniedServices] : minus(prev.grantedServices, state.grantedServices),
     };
     o.apply(t);
     const detail = {

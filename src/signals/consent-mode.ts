@@ -5,20 +5,13 @@
  * Entries are Arguments objects, exactly as Google's `gtag()` snippet pushes them:
  * gtag.js ignores plain arrays for `consent` commands.
  */
-import type { ConsentModeType, ResolvedConfig } from '../config.js';
+import { DEFAULT_CONSENT_MODE_MAPPING, type ConsentModeType, type ResolvedConfig } from '../config.js';
 
 type Options = Exclude<ResolvedConfig['googleConsentMode'], false>;
 type Gtag = (...args: unknown[]) => void;
 
-const TYPES: ConsentModeType[] = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
+// The seven v2 types, as the default mapping lists them (R26).
+const TYPES = Object.values(DEFAULT_CONSENT_MODE_MAPPING).flat();
 
 function gtagFor(o: Options): Gtag {
   const w = window as unknown as Record<string, unknown>;
