@@ -15,9 +15,9 @@ export type HoldIn = (root: DocumentFragment, scripts: boolean) => void;
 export function interceptHtml(mentions: (html: string) => boolean, holdIn: HoldIn): void {
   const E = Element.prototype;
   const inner = Object.getOwnPropertyDescriptor(E, 'innerHTML')!;
-  const tpl = document.createElement('template');
   const fix = (html: unknown, scripts = false): unknown => {
     if (typeof html != 'string' || !mentions(html)) return html;
+    const tpl = document.createElement('template');
     inner.set!.call(tpl, html);
     holdIn(tpl.content, scripts);
     return inner.get!.call(tpl);

@@ -28,7 +28,7 @@ import { GATED_TAGS, observeAdditions } from './observer.js';
 import { EMBED, placehold, unplace } from './placeholder.js';
 import { MARK, URL_ATTRS, releaseElement, setAttr } from './release.js';
 import { releaseQueue } from './release-queue.js';
-import { allows, misconfigured, type Judge } from './verdict.js';
+import { allows, misconfigured, serviceOfElement, type Judge } from './verdict.js';
 
 /** What the gate needs from the store. */
 export interface GateHost {
@@ -64,6 +64,7 @@ export function startGate(host: GateHost): Gate {
   const judge: Judge = {
     config,
     ok: (id) => !revoked.has(id) && host.accepted(id),
+    service: (url) => (url && rules.length ? serviceOf(rules, url) : undefined),
     blocked(v, list) {
       if (v != null && rules.length)
         for (const u of list ? String(v).split(',') : [v]) {
@@ -73,7 +74,7 @@ export function startGate(host: GateHost): Gate {
     },
   };
 
-  const push = releaseQueue(([el, once]: [Element, boolean?]) => {
+  const push = releaseQueue(([el, once]: [Element, boolean?], listen) => {
     // Consent may have been withdrawn while this waited behind a script: keep holding it (R23).
     if (!once && !allows(el, judge)) {
       queued.delete(el);
@@ -81,7 +82,7 @@ export function startGate(host: GateHost): Gate {
       return;
     }
     unplace(el);
-    return releaseElement(el, host.nonce);
+    return releaseElement(el, host.nonce, listen);
   });
   const release = (el: Element, once?: boolean): void => {
     queued.add(el);
@@ -112,7 +113,7 @@ export function startGate(host: GateHost): Gate {
     } else if (allows(el, judge)) release(el);
     else {
       held.add(el);
-      const s = el.getAttribute('data-service') || serviceOf(rules, el.getAttribute('data-src'));
+      const s = serviceOfElement(el, judge);
       if (EMBED.test(el.tagName) && s && config.services[s] && el.getAttribute('data-category')?.[0] != '!')
         placehold(el as HTMLElement, s, loadOnce, host.loadUi);
     }

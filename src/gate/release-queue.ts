@@ -4,24 +4,29 @@
  */
 import { mustWait } from './release.js';
 
-/** Returns `push(item)`. `run(item)` releases one element and returns what now loads, or nothing when it was skipped. */
-export function releaseQueue<T>(run: (item: T) => Element | void): (item: T) => void {
+/**
+ * Returns `push(item)`. `run(item, listen)` releases one element (calling `listen(n)` before it
+ * starts loading) and returns what now loads, or nothing when it was skipped.
+ */
+export function releaseQueue<T>(run: (item: T, listen: (n: Element) => void) => Element | void): (item: T) => void {
   const queue: T[] = [];
-  let waiting = false;
+  let waitingFor: Element | void;
   const pump = (): void => {
-    while (!waiting && queue.length) {
-      const n = run(queue.shift()!);
-      if (n && mustWait(n)) {
-        waiting = true;
-        const go = (): void => {
-          n.removeEventListener('load', go);
-          n.removeEventListener('error', go);
-          waiting = false;
+    while (!waitingFor && queue.length) {
+      let n: Element | void;
+      let done = false;
+      const go = (): void => {
+        done = true;
+        if (n && waitingFor == n) {
+          waitingFor = undefined;
           pump();
-        };
-        n.addEventListener('load', go);
-        n.addEventListener('error', go);
-      }
+        }
+      };
+      n = run(queue.shift()!, (e) => {
+        e.addEventListener('load', go, { once: true });
+        e.addEventListener('error', go, { once: true });
+      });
+      if (n && !done && mustWait(n)) waitingFor = n;
     }
   };
   return (item) => {

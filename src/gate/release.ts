@@ -15,8 +15,11 @@ export const MARK = 'data-keks';
 // Captured before the gate patches `setAttribute` on element prototypes, so releasing is never re-blocked.
 export const setAttr = Element.prototype.setAttribute;
 
-/** Release `el` and return the element that now loads (a new script, or `el` itself). */
-export function releaseElement(el: Element, nonce: string | undefined): Element {
+/**
+ * Release `el` and return the element that now loads (a new script, or `el` itself).
+ * `listen(n)` runs before `n` starts loading, so no `load` event can be missed.
+ */
+export function releaseElement(el: Element, nonce: string | undefined, listen?: (n: Element) => void): Element {
   let n = el;
   if (el instanceof HTMLScriptElement && el.type == 'text/plain') {
     const s = (n = document.createElement('script'));
@@ -31,6 +34,7 @@ export function releaseElement(el: Element, nonce: string | undefined): Element 
   }
   // Scripts that other scripts created, and `<link rel=preload as=script>`, need it under a nonce CSP too.
   else if (nonce && !(n as HTMLElement).nonce && /^(SCRIPT|LINK)$/.test(n.tagName)) (n as HTMLElement).nonce = nonce;
+  listen?.(n);
   setAttr.call(n, MARK, 'done');
   for (const a of URL_ATTRS) {
     const v = n.getAttribute('data-' + a);

@@ -11,7 +11,19 @@ export interface Judge {
   ok(id: string): boolean;
   /** The held service a URL (or a srcset list) belongs to, if any. */
   blocked(url: unknown, list?: boolean): string | undefined;
+  /** The configured service a URL belongs to, held or not. */
+  service(url: unknown): string | undefined;
 }
+
+/** The URL an element loads once released (`data-src` before `src`), by attribute name. */
+const url = (el: Element, a: string): string | null => el.getAttribute('data-' + a) ?? el.getAttribute(a);
+
+/**
+ * The service `el` belongs to: its `data-service`, else the configured service of its URL
+ * (so "Always allow YouTube" releases a YouTube iframe marked only with a category, trap 9).
+ */
+export const serviceOfElement = (el: Element, j: Judge): string | undefined =>
+  el.getAttribute('data-service') || j.service(url(el, 'src') ?? url(el, 'href'));
 
 /**
  * Whether `el` may load now. `data-category="!analytics"` is the opposite: it loads while
@@ -20,9 +32,8 @@ export interface Judge {
  */
 export function allows(el: Element, j: Judge): boolean {
   const c = el.getAttribute('data-category');
-  const s = el.getAttribute('data-service');
-  const rule = c && c[0] == '!' ? !j.ok(c.slice(1)) : j.ok(s || c || '');
-  return rule && !URL_ATTRS.some((a) => j.blocked(el.getAttribute('data-' + a) ?? el.getAttribute(a), a == 'srcset'));
+  const rule = c && c[0] == '!' ? !j.ok(c.slice(1)) : j.ok(serviceOfElement(el, j) || c || '');
+  return rule && !URL_ATTRS.some((a) => j.blocked(url(el, a), a == 'srcset'));
 }
 
 /** A config error that keeps `el` held for good (R9: a managed tracker no service describes), or nothing. */

@@ -16,9 +16,10 @@ function judge(granted: string[]): Judge {
     config,
     ok: (id) => granted.includes(id),
     blocked(v) {
-      const s = v == null ? undefined : serviceOf(rules, v);
+      const s = j.service(v);
       return s && !j.ok(s) ? s : undefined;
     },
+    service: (v) => (v == null ? undefined : serviceOf(rules, v)),
   };
   return j;
 }
@@ -55,6 +56,14 @@ describe('allows', () => {
     expect(allows(img, judge(['analytics']))).toBe(false);
     expect(allows(img, judge(['analytics', 'ga']))).toBe(true);
   });
+  it('an element marked with a category only follows the service its URL belongs to ("always allow" one service)', () => {
+    const e = el('<iframe data-category="marketing" data-src="https://www.youtube.test/embed/x"></iframe>');
+    expect(allows(e, judge([]))).toBe(false);
+    expect(allows(e, judge(['yt']))).toBe(true);
+    // The store reports a service granted when its category is, unless it was denied on its own.
+    expect(allows(e, judge(['marketing']))).toBe(false);
+  });
+
   it('without category or service nothing is allowed', () => {
     expect(allows(el('<img data-category="" data-src="/x.gif">'), judge(['analytics']))).toBe(false);
   });

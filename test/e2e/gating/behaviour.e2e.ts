@@ -80,6 +80,29 @@ describe('order and nonce (trap 4)', () => {
     expect(tp!.errors).toEqual([]);
   });
 
+  it('withdrawn while the first script still loads: what waits behind it is never released (R23)', async () => {
+    let answer: () => void = () => {};
+    server.route(
+      '/slow-a.js',
+      (_req, res) => {
+        answer = () => {
+          res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' });
+          res.end(`(window.__tracker_runs=window.__tracker_runs||[]).push({host:'${GA}',path:'/slow-a.js'});`);
+        };
+      },
+      GA,
+    );
+    const p = await open('order');
+    await grant(p, ['analytics']);
+    await server.waitForRequest(GA, '/slow-a.js');
+    await grant(p, []);
+    answer();
+    await expect.poll(async () => (await trackerRuns(p)).length).toBe(1);
+    await p.waitForTimeout(400);
+    expect((await trackerRuns(p)).map((r) => r.path)).toEqual(['/slow-a.js']);
+    expect(server.requestsTo(GA).map((r) => r.path)).toEqual(['/slow-a.js']);
+  });
+
   it('keeps async and defer as the markup says', async () => {
     let p = await open('async');
     await grant(p, ['analytics']);
