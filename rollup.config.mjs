@@ -5,7 +5,8 @@
 // - dist/npm/             ES modules + .d.ts from src/index.ts; lit and js-cookie external; UI a separate chunk;
 //                         DEV follows the bundler's process.env.NODE_ENV
 // The loader reaches the UI only through a run-time import(url) (ui-loader-cdn.ts), so Lit never lands in keks.js.
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -14,8 +15,24 @@ import typescript from '@rollup/plugin-typescript';
 const src = fileURLToPath(new URL('./src/', import.meta.url));
 const fromSrc = (importer) => !!importer && importer.startsWith(src);
 
-/** Empty an output directory before its first build, so no stale chunk lingers (size-limit globs, the npm tarball). */
-const clean = (dir) => ({ name: 'keks-clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
+/**
+ * After writing, delete files this build owns (`keep(name)`) that it did not write: no stale chunk lingers
+ * for size-limit globs or the npm tarball. Pruning afterwards, not emptying first, keeps the files in place
+ * for anyone serving dist/ while a build runs.
+ */
+const prune = (keep = () => true) => ({
+  name: 'keks-prune',
+  writeBundle(options, bundle) {
+    const walk = (dir) =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+      );
+    for (const file of walk(options.dir)) {
+      const name = relative(options.dir, file).split('\\').join('/');
+      if (keep(name) && !(name in bundle)) rmSync(file);
+    }
+  },
+});
 
 /** Production builds: `src/dev.ts` becomes `export const DEV = false`, so DEV-only code is dropped. */
 const production = () => ({
@@ -64,7 +81,7 @@ const loader = (dev) => ({
     inlineDynamicImports: true,
     plugins: dev ? [] : [minify()],
   },
-  plugins: [...(dev ? [] : [clean('dist/cdn'), production()]), cdnUiLoader(), resolve(), ts()],
+  plugins: [...(dev ? [] : [production()]), cdnUiLoader(), resolve(), ts()],
   onwarn,
 });
 
@@ -80,7 +97,7 @@ const ui = {
     chunkFileNames: 'keks-ui-[name].js',
     plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
   },
-  plugins: [production(), resolve(), ts()],
+  plugins: [production(), resolve(), ts(), prune((name) => name.startsWith('keks-ui'))],
   onwarn,
 };
 
@@ -88,7 +105,7 @@ const npm = {
   input: 'src/index.ts',
   external: (id) => /^(lit|lit-html|lit-element|js-cookie)(\/|$)|^@lit\//.test(id),
   output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-  plugins: [clean('dist/npm'), npmDev(), resolve(), ts({ declaration: true, outDir: 'dist/npm', rootDir: 'src' })],
+  plugins: [npmDev(), resolve(), ts({ declaration: true, outDir: 'dist/npm', rootDir: 'src' }), prune()],
   onwarn,
 };
 

@@ -11,6 +11,7 @@ import { startGate, type Gate } from './gate/index.js';
 import { isBot } from './signals/bots.js';
 import { pushConsentDefault, pushConsentUpdate } from './signals/consent-mode.js';
 import { gpcEnabled } from './signals/gpc.js';
+import { openMarked } from './open-marked.js';
 import { createStore, type Store } from './store.js';
 import { loadUi, uiRequested } from './ui-loader.js';
 import { formatProblems, validate } from './validate.js';
@@ -111,7 +112,11 @@ export const api: KeksApi = {
       gate.apply();
       // R39: hiding the banner from bots is opt-in, and then nothing is granted or shown.
       if (cfg.autoShow && !(cfg.ui.hideFromBots && isBot())) api.showBanner().catch(console.error);
+    } else if (cfg.ui.floatingButton) {
+      // R21: the floating button is part of the UI, so a site that enables it loads the UI on every page.
+      ui().catch(console.error);
     }
+    openMarked((el) => void api.showPreferences(el).catch(console.error), uiRequested);
     const w = window as { Keks?: KeksApi };
     if (DEV && w.Keks && w.Keks != api)
       console.warn('keks: two copies of Keks run on this page (script tag and npm?); use one.');

@@ -162,6 +162,18 @@ describe('the lazy UI', () => {
     expect(loadUi).not.toHaveBeenCalled();
   });
 
+  it('returning visitor with ui.floatingButton: the UI is loaded so the button can show (R21)', async () => {
+    api.init({ autoShow: false });
+    api.rejectAll('banner');
+    vi.resetModules();
+    delete (window as { Keks?: unknown }).Keks;
+    const again = (await import('../../src/api')).api;
+    again.init({ ui: { floatingButton: true } });
+    await flush();
+    expect(loadUi).toHaveBeenCalledTimes(1);
+    expect(ui.calls).toEqual([]); // loaded (mount shows the button), no banner
+  });
+
   it('autoShow false shows nothing', async () => {
     api.init({ autoShow: false });
     await flush();

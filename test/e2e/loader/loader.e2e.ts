@@ -152,6 +152,21 @@ describe('events and the lazy UI boundary', () => {
   });
 });
 
+describe('the way back to the settings (R21)', () => {
+  it("a returning visitor's footer link marked data-keks-open loads the UI and opens the preferences", async () => {
+    const page = await open('quiet.html');
+    await page.evaluate(() => (window as unknown as W).Keks.rejectAll('banner'));
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(uiRequests()).toEqual([]);
+    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
+    expect(uiRequests().map((r) => r.path)).toContain('/dist/cdn/keks-ui.js');
+    expect(await page.evaluate(() => location.hash)).toBe(''); // the link did not navigate
+    expect(tp!.errors).toEqual([]);
+  });
+});
+
 describe('other tabs and the back/forward cache (R40)', () => {
   it('a decision in one tab reaches another open tab without reload, releasing what it grants', async () => {
     const a = await open();
