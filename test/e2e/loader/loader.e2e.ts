@@ -181,6 +181,10 @@ describe('other tabs and the back/forward cache (R40)', () => {
     ]);
     await b.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
     expect(await b.evaluate(() => (window as unknown as W).__pageshows)).toEqual([false]); // no reload happened
+    // The other tab told Consent Mode too, before its gate released the tag.
+    expect((await dataLayer(b)).at(-1)!.slice(1, 3)).toEqual(['consent', 'update']);
+    expect((await dataLayer(b)).at(-1)![3]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied' });
+    expect(await b.evaluate(() => (window as unknown as W).__tagSaw!.at(-1))).toBe('consent:update');
     await a.evaluate(() => (window as unknown as W).Keks.rejectAll('preferences'));
     await b.waitForFunction(() => (window as unknown as W).__events.length == 4);
     expect(await events(b)).toEqual(['consent', 'update', 'change', 'update']);
