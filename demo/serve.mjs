@@ -76,6 +76,8 @@ server.on('error', (error) => {
 });
 server.listen(port, host, () => {
   const shown = host.includes(':') ? `[${host}]` : host;
-  console.log(`Keks demo: http://${shown}:${port}/  (CSP ${cspOff ? 'off' : 'strict'}; Ctrl+C to stop)`);
+  // PORT=0 picks a free port; print the real one (the harness test reads this line).
+  const actual = server.address().port;
+  console.log(`Keks demo: http://${shown}:${actual}/  (CSP ${cspOff ? 'off' : 'strict'}; Ctrl+C to stop)`);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

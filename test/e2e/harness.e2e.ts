@@ -1,6 +1,7 @@
 // Proves the end-to-end harness itself: fake third parties under their own host names, request log,
 // cookies, CSP headers, console error capture and axe. If these fail, every other e2e result is suspect.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import type { Browser } from 'playwright-core';
 import {
@@ -261,6 +262,53 @@ describe('browser', () => {
     } finally {
       await shopBrowser.close();
       await shop.close();
+    }
+  });
+});
+
+describe('demo server (npm start)', () => {
+  /** Start demo/serve.mjs on a free port and return its printed origin. */
+  async function startDemo(env: Record<string, string> = {}) {
+    const child = spawn(process.execPath, ['demo/serve.mjs'], {
+      env: { ...process.env, PORT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const origin = await new Promise<string>((ok, fail) => {
+      let out = '';
+      child.stdout.on('data', (c) => {
+        out += c;
+        const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+        if (m) ok(m[0]);
+      });
+      child.on('exit', (code) => fail(new Error(`demo server exited with ${code}: ${out}`)));
+    });
+    return { origin, stop: () => child.kill('SIGTERM') };
+  }
+
+  it('redirects / to /demo/ and sends the strict CSP on every response', async () => {
+    const demo = await startDemo();
+    try {
+      const root = await fetch(demo.origin + '/', { redirect: 'manual' });
+      expect(root.status).toBe(302);
+      expect(root.headers.get('location')).toBe('/demo/');
+      expect(root.headers.get('content-security-policy')).toBe(STRICT_CSP);
+      const js = await fetch(demo.origin + '/node_modules/axe-core/axe.min.js');
+      expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
+      expect(js.headers.get('content-security-policy')).toBe(STRICT_CSP);
+      expect((await fetch(demo.origin + '/%2e%2e/%2e%2e/etc/passwd')).status).not.toBe(200);
+    } finally {
+      demo.stop();
+    }
+  });
+
+  it('serves without the CSP header when KEKS_CSP=off', async () => {
+    const demo = await startDemo({ KEKS_CSP: 'off' });
+    try {
+      const res = await fetch(demo.origin + '/package.json');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-security-policy')).toBeNull();
+    } finally {
+      demo.stop();
     }
   });
 });
