@@ -9,7 +9,7 @@
  */
 
 /** `hold(el, attr, value)` returns true when it took the value over, false to let the browser set it. */
-export type Hold = (el: Element, attr: string, value: unknown) => boolean;
+export type Hold = (el: HTMLElement, attr: string, value: unknown) => boolean;
 
 export function interceptElements(hold: Hold): void {
   const targets: [{ prototype: Element }, string[]][] = [
@@ -23,13 +23,13 @@ export function interceptElements(hold: Hold): void {
       const d = Object.getOwnPropertyDescriptor(p, a)!;
       Object.defineProperty(p, a, {
         ...d,
-        set(this: Element, v: unknown) {
+        set(this: HTMLElement, v: unknown) {
           if (!hold(this, a, v)) d.set!.call(this, v);
         },
       });
     }
     const set = p.setAttribute;
-    p.setAttribute = function (this: Element, name: string, v: string): void {
+    p.setAttribute = function (this: HTMLElement, name: string, v: string): void {
       const a = String(name).toLowerCase();
       if (!(attrs.includes(a) && hold(this, a, v))) set.call(this, name, v);
     };

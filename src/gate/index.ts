@@ -26,7 +26,7 @@ import { interceptHtml } from './html-intercept.js';
 import { interceptNetwork } from './network.js';
 import { GATED_TAGS, observeAdditions } from './observer.js';
 import { EMBED, placehold, unplace } from './placeholder.js';
-import { MARK, URL_ATTRS, releaseElement, setAttr } from './release.js';
+import { URL_ATTRS, releaseElement, setAttr } from './release.js';
 import { releaseQueue } from './release-queue.js';
 import { allows, misconfigured, serviceOfElement, type Judge } from './verdict.js';
 
@@ -58,7 +58,7 @@ export function startGate(host: GateHost): Gate {
   // Withdrawn ids stay refused until a later update grants them again (R23).
   const revoked = new Set<string>();
   // Seen and still held, in the order seen: document order for markup, then insertion order.
-  const held = new Set<Element>();
+  const held = new Set<HTMLElement>();
   const queued = new WeakSet<Element>();
   const warned = new WeakSet<Element>();
   const judge: Judge = {
@@ -74,7 +74,7 @@ export function startGate(host: GateHost): Gate {
     },
   };
 
-  const push = releaseQueue(([el, once]: [Element, boolean?], listen) => {
+  const push = releaseQueue(([el, once]: [HTMLElement, boolean?], listen) => {
     // Consent may have been withdrawn while this waited behind a script: keep holding it (R23).
     if (!once && !allows(el, judge)) {
       queued.delete(el);
@@ -84,26 +84,24 @@ export function startGate(host: GateHost): Gate {
     unplace(el);
     return releaseElement(el, host.nonce, listen);
   });
-  const release = (el: Element, once?: boolean): void => {
+  const release = (el: HTMLElement, once?: boolean): void => {
     queued.add(el);
     held.delete(el);
     push([el, once]);
   };
-  const loadOnce = (el: Element): void => {
-    if (!queued.has(el) && el.getAttribute(MARK) != 'done') release(el, true);
+  const loadOnce = (el: HTMLElement): void => {
+    if (!queued.has(el) && el.dataset.keks != 'done') release(el, true);
   };
 
   /** Decide for one element marked up (or held) for the gate: release, or hold with a placeholder. */
-  const consider = (el: Element): void => {
-    const mark = el.getAttribute(MARK);
+  const consider = (el: HTMLElement): void => {
+    const { keks, category } = el.dataset;
     if (
       queued.has(el) ||
-      mark == 'done' ||
-      !(el.hasAttribute('data-category') || el.hasAttribute('data-service')) ||
+      keks == 'done' ||
+      !(category || el.dataset.service) ||
       // A script runs once the parser sees it unless it is text/plain: only those (and held ones) are ours.
-      !(el instanceof HTMLScriptElement
-        ? el.type == 'text/plain' || mark == 'held'
-        : URL_ATTRS.some((a) => el.hasAttribute('data-' + a)))
+      !(el instanceof HTMLScriptElement ? el.type == 'text/plain' || keks == 'held' : URL_ATTRS.some((a) => a in el.dataset))
     )
       return;
     const problem = misconfigured(el, config);
@@ -114,31 +112,31 @@ export function startGate(host: GateHost): Gate {
     else {
       held.add(el);
       const s = serviceOfElement(el, judge);
-      if (EMBED.test(el.tagName) && s && config.services[s] && el.getAttribute('data-category')?.[0] != '!')
-        placehold(el as HTMLElement, s, loadOnce, host.loadUi);
+      if (EMBED.test(el.tagName) && s && config.services[s] && category?.[0] != '!') placehold(el, s, loadOnce, host.loadUi);
     }
   };
 
   /** Move a held URL to `data-*`; returns the service it belongs to, or nothing when it may load. */
-  const holdAttr = (el: Element, a: string, v: unknown): string | undefined => {
+  const holdAttr = (el: HTMLElement, a: string, v: unknown): string | undefined => {
     const s = judge.blocked(v, a == 'srcset');
     if (s) {
-      setAttr.call(el, 'data-' + a, String(v));
-      setAttr.call(el, 'data-service', s);
-      setAttr.call(el, MARK, 'held');
+      const d = el.dataset;
+      d[a] = String(v);
+      d.service = s;
+      d.keks = 'held';
     }
     return s;
   };
   /** Setter path: hold it even while detached (a pixel is never inserted). */
-  const hold = (el: Element, a: string, v: unknown): boolean => {
+  const hold = (el: HTMLElement, a: string, v: unknown): boolean => {
     if (!holdAttr(el, a, v)) return false;
     held.add(el);
     if (el.parentNode) consider(el);
     return true;
   };
 
-  const visit = (el: Element): void => {
-    if (el.hasAttribute('data-category') || el.hasAttribute('data-service')) return consider(el);
+  const visit = (el: HTMLElement): void => {
+    if (el.dataset.category || el.dataset.service) return consider(el);
     // Without markup (server HTML): a parser-inserted script has not run when this sees it, so it
     // is held; an iframe is sent back to about:blank. Their requests may have gone out (README).
     const v = el.getAttribute('src');
@@ -155,7 +153,7 @@ export function startGate(host: GateHost): Gate {
     interceptHtml(
       (html) => mentionsHost(rules, html),
       (root, scripts) => {
-        for (const el of root.querySelectorAll(GATED_TAGS)) {
+        for (const el of root.querySelectorAll<HTMLElement>(GATED_TAGS)) {
           if (el.tagName == 'SCRIPT' && !scripts) continue;
           for (const a of URL_ATTRS) {
             const v = el.getAttribute(a);
@@ -163,7 +161,7 @@ export function startGate(host: GateHost): Gate {
               el.removeAttribute(a);
               if (el.tagName == 'SCRIPT') {
                 const t = el.getAttribute('type');
-                if (t) setAttr.call(el, 'data-type', t);
+                if (t) el.dataset.type = t;
                 setAttr.call(el, 'type', 'text/plain');
               }
             }
@@ -174,7 +172,7 @@ export function startGate(host: GateHost): Gate {
     interceptNetwork((url) => judge.blocked(url));
   }
   // Markup already parsed when `init` runs late (npm builds after load), then everything added later.
-  for (const el of document.querySelectorAll(GATED_TAGS)) visit(el);
+  for (const el of document.querySelectorAll<HTMLElement>(GATED_TAGS)) visit(el);
   observeAdditions(visit);
 
   return {
@@ -182,8 +180,8 @@ export function startGate(host: GateHost): Gate {
       for (const id of revoked) if (host.accepted(id)) revoked.delete(id);
       for (const el of held) consider(el);
       // A released `!category` fallback steps aside while its category is granted, and returns when denied.
-      for (const el of document.querySelectorAll<HTMLElement>(`[${MARK}=done][data-category^="!"]`))
-        if (el.tagName != 'SCRIPT') el.hidden = judge.ok(el.getAttribute('data-category')!.slice(1));
+      for (const el of document.querySelectorAll<HTMLElement>('[data-keks=done][data-category^="!"]'))
+        if (el.tagName != 'SCRIPT') el.hidden = judge.ok(el.dataset.category!.slice(1));
     },
     revoke(categories, services) {
       for (const id of [...categories, ...services]) revoked.add(id);

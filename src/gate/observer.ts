@@ -11,18 +11,18 @@
 export const GATED_TAGS = 'script,iframe,img,video,audio,embed,source,link';
 
 /** Calls `visit` for every added element and every element inside it, in document order. */
-export function observeAdditions(visit: (el: Element) => void): void {
+export function observeAdditions(visit: (el: HTMLElement) => void): void {
   const seen = new WeakSet<Node>();
-  const each = (root: Element | ShadowRoot): void => {
-    if (root instanceof Element) {
+  const each = (root: HTMLElement | ShadowRoot): void => {
+    if (root instanceof HTMLElement) {
       visit(root);
       // Declarative shadow DOM: the parser attaches it without calling attachShadow.
       if (root.shadowRoot) watch(root.shadowRoot);
     }
-    for (const el of root.querySelectorAll(GATED_TAGS)) visit(el);
+    for (const el of root.querySelectorAll<HTMLElement>(GATED_TAGS)) visit(el);
   };
   const mo = new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) if (n.nodeType == 1 && n.parentNode) each(n as Element);
+    for (const r of records) for (const n of r.addedNodes) if (n.nodeType == 1 && n.parentNode) each(n as HTMLElement);
   });
   const watch = (root: Document | ShadowRoot): void => {
     if (seen.has(root)) return;

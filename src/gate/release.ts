@@ -9,9 +9,6 @@
 /** The URL attributes the gate moves: `data-src` → `src` and so on. */
 export const URL_ATTRS = ['src', 'href', 'srcset'] as const;
 
-/** Marks on `data-keks`: `held` (blocked automatically), `done` (released once, never again). */
-export const MARK = 'data-keks';
-
 // Captured before the gate patches `setAttribute` on element prototypes, so releasing is never re-blocked.
 export const setAttr = Element.prototype.setAttribute;
 
@@ -19,13 +16,12 @@ export const setAttr = Element.prototype.setAttribute;
  * Release `el` and return the element that now loads (a new script, or `el` itself).
  * `listen(n)` runs before `n` starts loading, so no `load` event can be missed.
  */
-export function releaseElement(el: Element, nonce: string | undefined, listen?: (n: Element) => void): Element {
+export function releaseElement(el: HTMLElement, nonce: string | undefined, listen?: (n: Element) => void): Element {
   let n = el;
   if (el instanceof HTMLScriptElement && el.type == 'text/plain') {
     const s = (n = document.createElement('script'));
     for (const a of el.attributes) if (!/^(type|data-type|nonce)$/.test(a.name)) setAttr.call(s, a.name, a.value);
-    const type = el.getAttribute('data-type');
-    if (type) s.type = type;
+    if (el.dataset.type) s.type = el.dataset.type;
     // A created script is async unless told; the parser's order is kept for scripts that were not (trap 4).
     // (`el.async` is no help: the parser sets "force async" on every script it has seen.)
     s.async = el.hasAttribute('async');
@@ -33,13 +29,14 @@ export function releaseElement(el: Element, nonce: string | undefined, listen?: 
     s.nonce = nonce || el.nonce || '';
   }
   // Scripts that other scripts created, and `<link rel=preload as=script>`, need it under a nonce CSP too.
-  else if (nonce && !(n as HTMLElement).nonce && /^(SCRIPT|LINK)$/.test(n.tagName)) (n as HTMLElement).nonce = nonce;
+  else if (nonce && !n.nonce && /^(SCRIPT|LINK)$/.test(n.tagName)) n.nonce = nonce;
   listen?.(n);
-  setAttr.call(n, MARK, 'done');
+  // `data-keks="done"`: released once, never again (trap 3).
+  n.dataset.keks = 'done';
   for (const a of URL_ATTRS) {
-    const v = n.getAttribute('data-' + a);
+    const v = n.dataset[a];
     if (v != null) {
-      n.removeAttribute('data-' + a);
+      delete n.dataset[a];
       setAttr.call(n, a, v);
     }
   }
@@ -57,6 +54,7 @@ export function mustWait(n: Element): n is HTMLScriptElement {
     !!n.src &&
     !n.async &&
     !n.noModule &&
-    (!n.type || /^(module|(text|application)\/(x-)?(java|ecma)script)$/i.test(n.type))
+    // Types that never run fire no event: only classic (`text/javascript` and kin) and module scripts.
+    (!n.type || /module|script/i.test(n.type))
   );
 }

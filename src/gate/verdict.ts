@@ -16,31 +16,31 @@ export interface Judge {
 }
 
 /** The URL an element loads once released (`data-src` before `src`), by attribute name. */
-const url = (el: Element, a: string): string | null => el.getAttribute('data-' + a) ?? el.getAttribute(a);
+const url = (el: HTMLElement, a: string): string | null | undefined => el.dataset[a] ?? el.getAttribute(a);
 
 /**
  * The service `el` belongs to: its `data-service`, else the configured service of its URL
  * (so "Always allow YouTube" releases a YouTube iframe marked only with a category, trap 9).
  */
-export const serviceOfElement = (el: Element, j: Judge): string | undefined =>
-  el.getAttribute('data-service') || j.service(url(el, 'src') ?? url(el, 'href'));
+export const serviceOfElement = (el: HTMLElement, j: Judge): string | undefined =>
+  el.dataset.service || j.service(url(el, 'src') ?? url(el, 'href'));
 
 /**
  * Whether `el` may load now. `data-category="!analytics"` is the opposite: it loads while
  * analytics is denied (a fallback that needs no consent). A service is more specific than a
  * category; either way no URL of a held service gets through (a mislabelled tracker stays held).
  */
-export function allows(el: Element, j: Judge): boolean {
-  const c = el.getAttribute('data-category');
+export function allows(el: HTMLElement, j: Judge): boolean {
+  const c = el.dataset.category;
   const rule = c && c[0] == '!' ? !j.ok(c.slice(1)) : j.ok(serviceOfElement(el, j) || c || '');
   return rule && !URL_ATTRS.some((a) => j.blocked(url(el, a), a == 'srcset'));
 }
 
 /** A config error that keeps `el` held for good (R9: a managed tracker no service describes), or nothing. */
-export function misconfigured(el: Element, config: ResolvedConfig): string | undefined {
-  const s = el.getAttribute('data-service');
-  const c = el.getAttribute('data-category')?.replace(/^!/, '');
+export function misconfigured(el: HTMLElement, config: ResolvedConfig): string | undefined {
+  const s = el.dataset.service;
+  const c = el.dataset.category?.replace(/^!/, '');
   const [attr, id, list] = s && !config.services[s] ? ['service', s, 'services'] : c && !config.categories[c] ? ['category', c, 'categories'] : [];
   if (attr)
-    return `keks: <${el.tagName.toLowerCase()}> has data-${attr}="${id}", but config.${list} has no "${id}", so it stays blocked. Add "${id}" to config.${list} (R9).`;
+    return `keks: <${el.localName}> has data-${attr}="${id}", but config.${list} has no "${id}", so it stays blocked. Add "${id}" to config.${list} (R9).`;
 }

@@ -127,12 +127,15 @@ describe('gating matrix (nonce CSP)', () => {
         await page.evaluate(() => (window as unknown as { again?(): void }).again?.());
         await settle(page, 500);
         const after = await snapshot(page, v);
+        // A hint inserted again after withdrawal gets no href.
+        if (v.hrefOnly) after.href = await page.evaluate(() => [...document.querySelectorAll('link[data-category]')].pop()!.getAttribute('href'));
         const firstParty = (await page.evaluate(() => document.cookie)).split(/;\s*/).map((c) => c.split('=')[0]);
-        const revoked = after.requests == s.requests && after.runs == s.runs && !(v.cookie && firstParty.includes(v.cookie));
+        const revoked = after.requests == s.requests && after.runs == s.runs && !(v.cookie && firstParty.includes(v.cookie)) && after.href == null;
         record('after revoke', { ...after, requests: after.requests - s.requests, runs: after.runs - s.runs, cookies: v.cookie && firstParty.includes(v.cookie) ? [v.cookie] : [] }, revoked);
         expect(after.requests, 'no request after revoke').toBe(s.requests);
         expect(after.runs, 'no execution after revoke').toBe(s.runs);
         if (v.cookie) expect(firstParty, 'declared cookie deleted').not.toContain(v.cookie);
+        if (v.hrefOnly) expect(after.href, 'hint inserted after revoke').toBeNull();
         expect(tp.errors).toEqual([]);
       } finally {
         await tp.close();
