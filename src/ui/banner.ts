@@ -47,6 +47,9 @@ export class KeksBanner extends LitElement {
       .panel::backdrop {
         background: #000a;
       }
+      dialog:focus-visible {
+        outline: none;
+      }
       :host([close-button]) h2 {
         padding-inline-end: 40px;
       }
@@ -177,7 +180,7 @@ export class KeksBanner extends LitElement {
           </button>`
         : nothing}`;
     return this.blockPage
-      ? html`<dialog class="surface panel" part="banner" aria-labelledby="t" @cancel=${this.refuseEscape} @close=${this.stayOpen}>
+      ? html`<dialog class="surface panel" part="banner" aria-labelledby="t" tabindex="-1" @cancel=${this.refuseEscape} @close=${this.stayOpen}>
           ${body}
         </dialog>`
       : html`<section class="surface panel" part="banner" role="region" aria-labelledby="t">${body}</section>`;
@@ -185,7 +188,10 @@ export class KeksBanner extends LitElement {
 
   override updated(): void {
     const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && this.open && !dialog.open) dialog.showModal();
+    if (dialog && this.open && !dialog.open) {
+      dialog.showModal();
+      dialog.focus();
+    }
     if (dialog?.open && !this.open) dialog.close();
   }
 
@@ -196,6 +202,9 @@ export class KeksBanner extends LitElement {
   private openPreferences(e: Event): void {
     this.dispatchEvent(new KeksOpenPreferencesEvent(e.currentTarget as HTMLElement));
   }
+
+  // The blocking dialog takes focus itself, so a screen reader announces its name and
+  // no link or button is preselected; the dialog is not a control, so it needs no focus ring.
 
   /** R10: Escape never records consent, and a blocking banner stays until a choice. */
   private refuseEscape(e: Event): void {

@@ -136,6 +136,8 @@ describe('<keks-banner>', () => {
     expect(dialog.tagName).to.equal('DIALOG');
     expect(dialog.matches(':modal')).to.equal(true);
     expect(el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).to.equal(en.banner.title);
+    // Focus moves into the dialog itself: no choice is preselected.
+    expect(el.shadowRoot!.activeElement == dialog).to.equal(true);
     const got: unknown[] = [];
     el.addEventListener('keks-decision', (e) => got.push(e));
     for (let i = 0; i < 3; i++) {

@@ -1,0 +1,5 @@
+// Stand-in for the real Baidu Tongji tag (the demo's CSP allows no third-party origin). Released by Keks
+// only once its category and service are granted; sets a cookie like the real tag would.
+document.cookie = 'Hm_lvt_demo=demo.' + Date.now() + '; path=/; max-age=31536000; SameSite=Lax';
+window.keksDemoRuns = (window.keksDemoRuns || []).concat('Baidu Tongji');
+document.dispatchEvent(new Event('keks-demo-run'));
