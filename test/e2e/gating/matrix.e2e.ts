@@ -101,13 +101,13 @@ describe('gating matrix (nonce CSP)', () => {
 
         await save(page, [other(v.category), v.category]);
         if (v.retrigger) await page.evaluate(() => (window as unknown as { again(): void }).again());
-        await expect.poll(async () => (await snapshot(page, v)).requests, { timeout: 5000 }).toBe(v.requests);
+        await expect.poll(async () => (await snapshot(page, v)).requests, { timeout: 5000, message: `requests to ${v.host}` }).toBe(v.requests).catch((e: Error) => { throw new Error(`${e.message}: ${server.requestsTo(v.host).map((r) => r.path).join(' ')}`); });
         if (v.runs) await expect.poll(async () => (await snapshot(page, v)).runs, { timeout: 5000 }).toBe(v.runs);
         await settle(page);
         s = await snapshot(page, v);
         const accepted = s.requests == v.requests && s.runs == v.runs && (!v.hrefOnly || !!s.href) && (!v.cookie || s.cookies.some((c) => c.startsWith(v.cookie + '@')));
         record('accept', s, accepted);
-        expect(s.requests, 'requests on accept').toBe(v.requests);
+        expect(s.requests, 'requests on accept: ' + server.requestsTo(v.host).map((r) => r.path).join(' ')).toBe(v.requests);
         expect(s.runs, 'executions on accept').toBe(v.runs);
         if (v.hrefOnly) expect(s.href, 'hint released').toBe('http://www.google-analytics.test/');
         if (v.cookie) expect(s.cookies.map((c) => c.split('@')[0])).toContain(v.cookie);
