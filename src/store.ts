@@ -128,6 +128,11 @@ export function createStore(o: StoreOptions): Store {
     service: (s: string) => boolean | undefined,
     source: ConsentSource,
   ): ConsentRecord => {
+    // A source the record cannot store would make the decision unreadable on the next page (R3).
+    if (!/^(banner|preferences|api|gpc|placeholder)$/.test(source))
+      throw new TypeError(
+        `keks: unknown consent source "${source}". Use banner, preferences, api, gpc or placeholder.`,
+      );
     const granted = cats.filter((c) => necessary(c) || grant(c));
     const on = (s: string): boolean => necessary(categoryOf(s)) || (service(s) ?? granted.includes(categoryOf(s)!));
     const t = now();
@@ -253,6 +258,8 @@ export function createStore(o: StoreOptions): Store {
       );
     },
     save(selection, source = 'api') {
+      if (!Array.isArray(selection?.categories))
+        throw new TypeError('keks: save() needs { categories: [...] }, e.g. save({ categories: ["analytics"] }).');
       if (DEV) {
         const unknown = [
           ...minus([...(selection.categories || [])], cats),

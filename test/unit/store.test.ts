@@ -158,6 +158,19 @@ describe('selection (ConsentSelection)', () => {
   });
 });
 
+describe('bad input', () => {
+  it('save() without a categories list and an unknown source throw a clear TypeError and record nothing', () => {
+    const h = make();
+    h.store.start();
+    expect(() => h.store.save({} as never)).toThrow(/save\(\) needs \{ categories/);
+    expect(() => h.store.save(null as never)).toThrow(TypeError);
+    expect(() => h.store.acceptAll('footer' as never)).toThrow(/unknown consent source "footer"/);
+    expect(h.store.get().decided).toBe(false);
+    expect(cookie()).toBeUndefined();
+    expect(h.events).toEqual([]);
+  });
+});
+
 describe('later changes', () => {
   it('keeps the consent id and first time, updates last, fires change with what changed and what was withdrawn', () => {
     const h = make();
