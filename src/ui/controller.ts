@@ -8,11 +8,12 @@ import { availableLanguages, loadStrings } from '../i18n/load-strings.js';
 import { resolveLanguage } from '../i18n/resolve-language.js';
 import type { Strings } from '../i18n/strings.js';
 import type { KeksBanner } from './banner.js';
-import { defineBanner, defineFloatingButton, definePreferences } from './define.js';
+import { defineBanner, defineFloatingButton, definePlaceholderWhenUsed, definePreferences } from './define.js';
 import type { KeksDecisionEvent, KeksOpenPreferencesEvent } from './events.js';
 import type { KeksFloatingButton } from './floating-button.js';
 import { deepActiveElement, focusBack } from './focus-return.js';
 import { delegateOpen } from './open-delegation.js';
+import { wirePlaceholders } from './placeholder-wiring.js';
 import type { KeksPreferences } from './preferences.js';
 
 type Themed = HTMLElement & { strings?: Strings };
@@ -29,6 +30,9 @@ export function createController(api: KeksApi): UiController & { destroy(): void
   let fab: KeksFloatingButton | undefined;
 
   defineBanner();
+  // Placeholders the gate inserted are answered as they upgrade, so wire them before defining them.
+  const placeholders = wirePlaceholders(api, () => strings);
+  const stopWatching = definePlaceholderWhenUsed();
 
   const dress = (el: Themed | undefined) => {
     if (!el) return;
@@ -47,6 +51,7 @@ export function createController(api: KeksApi): UiController & { destroy(): void
   const switchLanguage = async (lang: string) => {
     strings = await loadStrings(lang, overrides);
     [banner, prefs, fab].forEach(dress);
+    placeholders.refresh();
   };
 
   const hideBanner = async () => {
@@ -159,6 +164,8 @@ export function createController(api: KeksApi): UiController & { destroy(): void
 
     destroy() {
       stopDelegating();
+      stopWatching();
+      placeholders.stop();
       unsubscribe();
       [banner, prefs, fab].forEach((el) => el?.remove());
     },

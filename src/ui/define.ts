@@ -20,6 +20,22 @@ export async function defineFloatingButton(): Promise<void> {
   define('keks-floating-button', (await import('./floating-button.js')).KeksFloatingButton);
 }
 
+/**
+ * Loads and registers `<keks-placeholder>` once one is in the page: the gate inserts them for held
+ * embeds, possibly after the UI loaded, so until then a mutation observer watches for the first.
+ * Returns a function that stops watching.
+ */
+export function definePlaceholderWhenUsed(): () => void {
+  const load = () => {
+    observer.disconnect();
+    void import('./placeholder.js').then((m) => define('keks-placeholder', m.KeksPlaceholder));
+  };
+  const observer = new MutationObserver(() => document.querySelector('keks-placeholder') && load());
+  if (document.querySelector('keks-placeholder')) load();
+  else observer.observe(document, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
+
 /** Loads and registers `<keks-preferences>`. */
 export async function definePreferences(): Promise<void> {
   define('keks-preferences', (await import('./preferences.js')).KeksPreferences);

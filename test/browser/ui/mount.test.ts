@@ -181,6 +181,17 @@ describe('mount(api)', () => {
     expect(a.left).to.be.above(r.left);
   });
 
+  it('a <keks-placeholder> the gate inserts after mount gets defined and dressed in the UI language', async () => {
+    start(demoConfig, 'cs');
+    await tick();
+    const ph = add<HTMLElement & { strings?: { loadOnce: string }; info?: unknown }>('<div><keks-placeholder service="ga"></keks-placeholder></div>')
+      .firstElementChild as HTMLElement & { strings?: { loadOnce: string }; info?: unknown };
+    await customElements.whenDefined('keks-placeholder');
+    await tick();
+    expect(ph.strings?.loadOnce).to.equal(cs.placeholder.loadOnce);
+    expect(ph.info).to.deep.equal(api.getConfig()!.services.ga);
+  });
+
   it('never touches cookies', async () => {
     const before = document.cookie;
     await start().showBanner();
