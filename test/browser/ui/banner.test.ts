@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import en from '../../../src/i18n/locales/en.js';
 import type { KeksBanner } from '../../../src/ui/banner.js';
 import { defineBanner } from '../../../src/ui/define.js';
@@ -150,6 +150,36 @@ describe('<keks-banner>', () => {
     el.open = false;
     await el.updateComplete;
     expect(dialog.open).to.equal(false);
+  });
+
+  it('theme="auto" follows prefers-color-scheme; light and dark are fixed', async () => {
+    const bg = (el: KeksBanner) => getComputedStyle(part(el, 'banner')).backgroundColor;
+    await emulateMedia({ colorScheme: 'dark' });
+    const auto = await banner({ theme: 'auto' });
+    const darkBg = bg(auto);
+    expect(darkBg).to.equal(bg(await banner({ theme: 'dark' })));
+    expect(bg(await banner({ theme: 'light' }))).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ colorScheme: 'light' });
+    expect(bg(auto)).to.equal('rgb(255, 255, 255)');
+    expect(darkBg).to.not.equal('rgb(255, 255, 255)');
+  });
+
+  it('custom properties theme every surface and button', async () => {
+    const el = await banner();
+    el.style.setProperty('--keks-accent', 'rgb(1, 2, 3)');
+    el.style.setProperty('--keks-radius', '0px');
+    expect(getComputedStyle(part(el, 'accept')).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(part(el, 'reject')).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(part(el, 'banner')).borderRadius).to.equal('0px');
+  });
+
+  it('prefers-reduced-motion: no entrance animation', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await banner();
+    expect(getComputedStyle(part(el, 'banner')).animationName).to.equal('none');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const moving = await fixture<KeksBanner>(html`<keks-banner open layout="box" position="bottom-right" .strings=${en}></keks-banner>`);
+    expect(getComputedStyle(part(moving, 'banner')).animationName).to.equal('keks-in');
   });
 
   it('hidden when not open; never uses style attributes (works under style-src self)', async () => {
