@@ -152,6 +152,34 @@ describe('events and the lazy UI boundary', () => {
   });
 });
 
+describe('the npm build in a browser', () => {
+  it('is the same API as window.Keks; the UI is its own dynamic import, fetched on a first visit only', async () => {
+    const npmUi = () => server.requestsTo('127.0.0.1', '/dist/npm/ui/');
+    const lit = () => server.requestsTo('127.0.0.1', '/node_modules/lit');
+    const page = await open('npm.html');
+    await page.waitForFunction(() => !!(window as unknown as { __npm?: unknown }).__npm);
+    expect(await page.evaluate(() => (window as unknown as { __npm: unknown }).__npm)).toEqual({
+      same: true,
+      decided: false,
+    });
+    await expect.poll(() => npmUi().length).toBeGreaterThan(0);
+    expect(lit().length).toBeGreaterThan(0);
+    expect((await dataLayer(page))[0].slice(1, 3)).toEqual(['consent', 'default']);
+    await page.evaluate(() => (window as unknown as W).Keks.acceptAll('banner'));
+    expect(await events(page)).toEqual(['consent', 'update']);
+    await page.waitForLoadState('networkidle');
+    server.clear();
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __npm?: { decided: boolean } }).__npm?.decided);
+    await page.waitForLoadState('networkidle');
+    expect(await events(page)).toEqual(['restore', 'update']);
+    expect(server.requestsTo('127.0.0.1', '/dist/npm/index.js')).toHaveLength(1);
+    expect(npmUi()).toEqual([]);
+    expect(lit()).toEqual([]);
+    expect(tp!.errors).toEqual([]);
+  });
+});
+
 describe('the way back to the settings (R21)', () => {
   it("a returning visitor's footer link marked data-keks-open loads the UI and opens the preferences", async () => {
     const page = await open('quiet.html');
