@@ -94,6 +94,33 @@ describe('script tag in <head>', () => {
     expect(tp!.errors).toEqual([]);
   });
 
+  it('reads config from a data-keks-config script; a second copy of the loader reuses the first API (traps 3, 13)', async () => {
+    const page = await open('twice.html');
+    expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig()!.revision)).toBe(3);
+    expect(
+      await page.evaluate(
+        () => (window as unknown as W & { __firstKeks: unknown }).__firstKeks === (window as unknown as W).Keks,
+      ),
+    ).toBe(true);
+    await page.evaluate(() => (window as unknown as W).Keks.acceptAll('banner'));
+    expect(await events(page)).toEqual(['consent', 'update']); // one store, one set of events
+    await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as W).__tagRuns)).toBe(1); // released once
+    expect(tp!.errors).toEqual([]);
+  });
+
+  it('hideFromBots: a crawler gets no banner, no UI download, and nothing granted (R39)', async () => {
+    const page = await open('bots.html', {
+      context: { userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
+    });
+    await page.waitForLoadState('networkidle');
+    expect(uiRequests()).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as W).Keks.getConsent().granted)).toEqual(['necessary']);
+    expect(await page.evaluate(() => (window as unknown as W).__tagRuns ?? 0)).toBe(0);
+    expect(tp!.errors).toEqual([]);
+  });
+
   it('resolves keks-ui.js next to the loader script', async () => {
     const page = await open('quiet.html');
     expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig()!.uiUrl)).toBe(
