@@ -101,7 +101,9 @@ export function startGate(host: GateHost): Gate {
       keks == 'done' ||
       !(category || el.dataset.service) ||
       // A script runs once the parser sees it unless it is text/plain: only those (and held ones) are ours.
-      !(el instanceof HTMLScriptElement ? el.type == 'text/plain' || keks == 'held' : URL_ATTRS.some((a) => a in el.dataset))
+      !(el instanceof HTMLScriptElement
+        ? el.type == 'text/plain' || keks == 'held'
+        : URL_ATTRS.some((a) => a in el.dataset))
     )
       return;
     const problem = misconfigured(el, config);
@@ -112,7 +114,8 @@ export function startGate(host: GateHost): Gate {
     else {
       held.add(el);
       const s = serviceOfElement(el, judge);
-      if (EMBED.test(el.tagName) && s && config.services[s] && category?.[0] != '!') placehold(el, s, loadOnce, host.loadUi);
+      if (EMBED.test(el.tagName) && s && config.services[s] && category?.[0] != '!')
+        placehold(el, s, loadOnce, host.loadUi);
     }
   };
 

@@ -12,7 +12,12 @@ const placed = new WeakMap<Element, Element>();
 export const EMBED = /^(IFRAME|VIDEO|EMBED)$/;
 
 /** Put a placeholder before `el` (once) and hide `el`. Skipped for detached or already hidden elements. */
-export function placehold(el: HTMLElement, service: string, loadOnce: (el: HTMLElement) => void, loadUi: () => void): void {
+export function placehold(
+  el: HTMLElement,
+  service: string,
+  loadOnce: (el: HTMLElement) => void,
+  loadUi: () => void,
+): void {
   if (placed.has(el) || el.hidden || !el.parentNode) return;
   const p = document.createElement('keks-placeholder');
   p.setAttribute('service', service);

@@ -13,7 +13,7 @@ export function releaseQueue<T>(run: (item: T, listen: (n: Element) => void) => 
   let waitingFor: Element | void;
   const pump = (): void => {
     while (!waitingFor && queue.length) {
-      let n: Element | void;
+      let n: Element | void = undefined;
       let done = false;
       const go = (): void => {
         done = true;

@@ -40,7 +40,12 @@ export function allows(el: HTMLElement, j: Judge): boolean {
 export function misconfigured(el: HTMLElement, config: ResolvedConfig): string | undefined {
   const s = el.dataset.service;
   const c = el.dataset.category?.replace(/^!/, '');
-  const [attr, id, list] = s && !config.services[s] ? ['service', s, 'services'] : c && !config.categories[c] ? ['category', c, 'categories'] : [];
+  const [attr, id, list] =
+    s && !config.services[s]
+      ? ['service', s, 'services']
+      : c && !config.categories[c]
+        ? ['category', c, 'categories']
+        : [];
   if (attr)
     return `keks: <${el.localName}> has data-${attr}="${id}", but config.${list} has no "${id}", so it stays blocked. Add "${id}" to config.${list} (R9).`;
 }

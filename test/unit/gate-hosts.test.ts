@@ -5,8 +5,22 @@ import { hostRules, mentionsHost, serviceOf } from '../../src/gate/hosts';
 const rules = hostRules(
   resolveConfig({
     services: {
-      ga: { category: 'analytics', provider: 'G', purpose: 'p', country: 'US', privacyPolicy: 'x', hosts: ['Google-Analytics.com', '*.googletagmanager.com'] },
-      fb: { category: 'marketing', provider: 'M', purpose: 'p', country: 'US', privacyPolicy: 'x', hosts: ['.facebook.net'] },
+      ga: {
+        category: 'analytics',
+        provider: 'G',
+        purpose: 'p',
+        country: 'US',
+        privacyPolicy: 'x',
+        hosts: ['Google-Analytics.com', '*.googletagmanager.com'],
+      },
+      fb: {
+        category: 'marketing',
+        provider: 'M',
+        purpose: 'p',
+        country: 'US',
+        privacyPolicy: 'x',
+        hosts: ['.facebook.net'],
+      },
       plain: { category: 'analytics', provider: 'P', purpose: 'p', country: 'CZ', privacyPolicy: 'x' },
     },
   }),

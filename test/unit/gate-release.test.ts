@@ -4,7 +4,9 @@ import { releaseQueue } from '../../src/gate/release-queue';
 
 beforeAll(() => {
   // happy-dom never fetches here; a released external script just reports success.
-  (window as unknown as { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } }).happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
+  (
+    window as unknown as { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } }
+  ).happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
 });
 
 function parse(html: string): Element {
@@ -30,25 +32,35 @@ describe('releaseElement', () => {
     expect(n.async).toBe(false);
     expect(n.text).toBe('run()');
     expect(n.nonce).toBe('n0nce');
-    expect([n.id, n.className, n.getAttribute('data-category'), n.getAttribute('data-keks')]).toEqual(['a', 'x', 'analytics', 'done']);
+    expect([n.id, n.className, n.getAttribute('data-category'), n.getAttribute('data-keks')]).toEqual([
+      'a',
+      'x',
+      'analytics',
+      'done',
+    ]);
   });
 
   it('keeps async, and without data-type the script is classic', () => {
-    const n = releaseElement(parse('<script type="text/plain" async src="https://t.test/b.js"></script>'), undefined) as HTMLScriptElement;
+    const n = releaseElement(
+      parse('<script type="text/plain" async src="https://t.test/b.js"></script>'),
+      undefined,
+    ) as HTMLScriptElement;
     expect(n.async).toBe(true);
     expect(n.hasAttribute('type')).toBe(false);
     expect(n.getAttribute('src')).toBe('https://t.test/b.js');
   });
 
   it('releases other elements in place, moving every data-* URL', () => {
-    const img = parse('<img alt="" data-category="analytics" data-src="https://t.test/p.gif" data-srcset="https://t.test/p2.gif 2x">');
+    const img = parse(
+      '<img alt="" data-category="analytics" data-src="https://t.test/p.gif" data-srcset="https://t.test/p2.gif 2x">',
+    );
     expect(releaseElement(img, 'n')).toBe(img);
-    expect([img.getAttribute('src'), img.getAttribute('srcset'), img.hasAttribute('data-src'), img.getAttribute('data-keks')]).toEqual([
-      'https://t.test/p.gif',
-      'https://t.test/p2.gif 2x',
-      false,
-      'done',
-    ]);
+    expect([
+      img.getAttribute('src'),
+      img.getAttribute('srcset'),
+      img.hasAttribute('data-src'),
+      img.getAttribute('data-keks'),
+    ]).toEqual(['https://t.test/p.gif', 'https://t.test/p2.gif 2x', false, 'done']);
     const link = parse('<link rel="preload" as="script" data-href="https://t.test/l.js">') as HTMLLinkElement;
     releaseElement(link, 'n');
     expect([link.getAttribute('href'), link.nonce]).toEqual(['https://t.test/l.js', 'n']);

@@ -10,8 +10,22 @@ vi.mock('../../src/gate/cleanup', () => ({ clearTraces: (...a: unknown[]) => cle
 
 const config = resolveConfig({
   services: {
-    ga: { category: 'analytics', provider: 'G', purpose: 'p', country: 'US', privacyPolicy: 'x', hosts: ['google-analytics.test'] },
-    yt: { category: 'marketing', provider: 'Y', purpose: 'p', country: 'US', privacyPolicy: 'x', hosts: ['youtube.test'] },
+    ga: {
+      category: 'analytics',
+      provider: 'G',
+      purpose: 'p',
+      country: 'US',
+      privacyPolicy: 'x',
+      hosts: ['google-analytics.test'],
+    },
+    yt: {
+      category: 'marketing',
+      provider: 'Y',
+      purpose: 'p',
+      country: 'US',
+      privacyPolicy: 'x',
+      hosts: ['youtube.test'],
+    },
   },
 });
 const granted = new Set<string>();
@@ -29,7 +43,9 @@ const grant = (...ids: string[]): void => {
 };
 
 beforeAll(async () => {
-  (window as unknown as { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } }).happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
+  (
+    window as unknown as { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } }
+  ).happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
   // The gate keeps what it finds: install the fakes as the "browser's own" functions first.
   window.fetch = nativeFetch as unknown as typeof fetch;
   navigator.sendBeacon = nativeBeacon;
@@ -53,14 +69,19 @@ const add = async (html: string): Promise<Element> => {
 
 describe('markup', () => {
   it('releases a text/plain script only when its category is granted, once however often apply runs', async () => {
-    const held = await add('<script type="text/plain" data-category="analytics" data-src="https://cdn.test/a.js"></script>');
+    const held = await add(
+      '<script type="text/plain" data-category="analytics" data-src="https://cdn.test/a.js"></script>',
+    );
     grant('marketing');
     expect(held.isConnected).toBe(true);
     grant('analytics');
     expect(held.isConnected).toBe(false);
     const released = document.querySelectorAll('script[data-category]');
     expect(released).toHaveLength(1);
-    expect([released[0].getAttribute('src'), (released[0] as HTMLScriptElement).nonce]).toEqual(['https://cdn.test/a.js', 'n0nce']);
+    expect([released[0].getAttribute('src'), (released[0] as HTMLScriptElement).nonce]).toEqual([
+      'https://cdn.test/a.js',
+      'n0nce',
+    ]);
     const insert = vi.spyOn(Node.prototype, 'insertBefore');
     grant('analytics');
     gate.apply();
@@ -129,11 +150,11 @@ describe('automatic blocking by host', () => {
     const pixel = new Image();
     pixel.src = 'https://www.google-analytics.test/collect?v=1';
     expect(pixel.getAttribute('src')).toBeNull();
-    expect([pixel.getAttribute('data-src'), pixel.getAttribute('data-service'), pixel.getAttribute('data-keks')]).toEqual([
-      'https://www.google-analytics.test/collect?v=1',
-      'ga',
-      'held',
-    ]);
+    expect([
+      pixel.getAttribute('data-src'),
+      pixel.getAttribute('data-service'),
+      pixel.getAttribute('data-keks'),
+    ]).toEqual(['https://www.google-analytics.test/collect?v=1', 'ga', 'held']);
     grant('marketing');
     expect(pixel.getAttribute('src')).toBeNull();
     grant('ga');
@@ -144,7 +165,10 @@ describe('automatic blocking by host', () => {
     const s = document.createElement('script');
     s.setAttribute('SRC', 'https://www.googletagmanager.test/gtm.js');
     // Not a configured host here: set as usual.
-    expect([s.getAttribute('src'), s.hasAttribute('data-src')]).toEqual(['https://www.googletagmanager.test/gtm.js', false]);
+    expect([s.getAttribute('src'), s.hasAttribute('data-src')]).toEqual([
+      'https://www.googletagmanager.test/gtm.js',
+      false,
+    ]);
     const t = document.createElement('script');
     t.setAttribute('src', 'https://sub.google-analytics.test/ga.js');
     expect(t.getAttribute('data-src')).toBe('https://sub.google-analytics.test/ga.js');
@@ -168,11 +192,18 @@ describe('automatic blocking by host', () => {
     expect([ph.localName, ph.getAttribute('service'), f.hidden]).toEqual(['keks-placeholder', 'yt', true]);
     expect(loadUi).toHaveBeenCalled();
     f.dispatchEvent(new Event('keks:load-once', { bubbles: true }));
-    expect([f.getAttribute('src'), f.hidden, ph.isConnected, granted.size]).toEqual(['https://www.youtube.test/embed/x', false, false, 0]);
+    expect([f.getAttribute('src'), f.hidden, ph.isConnected, granted.size]).toEqual([
+      'https://www.youtube.test/embed/x',
+      false,
+      false,
+      0,
+    ]);
   });
 
   it('removes the placeholder when the service is granted', async () => {
-    const f = await add('<iframe title="v" data-category="marketing" data-src="https://www.youtube.test/embed/y"></iframe>');
+    const f = await add(
+      '<iframe title="v" data-category="marketing" data-src="https://www.youtube.test/embed/y"></iframe>',
+    );
     expect(f.previousElementSibling?.localName).toBe('keks-placeholder');
     grant('yt');
     expect(document.querySelector('keks-placeholder')).toBeNull();

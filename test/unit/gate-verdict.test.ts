@@ -5,8 +5,22 @@ import { allows, misconfigured, type Judge } from '../../src/gate/verdict';
 
 const config = resolveConfig({
   services: {
-    ga: { category: 'analytics', provider: 'G', purpose: 'p', country: 'US', privacyPolicy: 'x', hosts: ['google-analytics.test'] },
-    yt: { category: 'marketing', provider: 'Y', purpose: 'p', country: 'US', privacyPolicy: 'x', hosts: ['youtube.test'] },
+    ga: {
+      category: 'analytics',
+      provider: 'G',
+      purpose: 'p',
+      country: 'US',
+      privacyPolicy: 'x',
+      hosts: ['google-analytics.test'],
+    },
+    yt: {
+      category: 'marketing',
+      provider: 'Y',
+      purpose: 'p',
+      country: 'US',
+      privacyPolicy: 'x',
+      hosts: ['youtube.test'],
+    },
   },
 });
 const rules = hostRules(config);
@@ -38,7 +52,9 @@ describe('allows', () => {
     expect(allows(e, judge(['marketing']))).toBe(false);
   });
   it('prefers data-service over data-category', () => {
-    const e = el('<iframe data-category="marketing" data-service="yt" data-src="https://www.youtube.test/embed/x"></iframe>');
+    const e = el(
+      '<iframe data-category="marketing" data-service="yt" data-src="https://www.youtube.test/embed/x"></iframe>',
+    );
     expect(allows(e, judge(['marketing']))).toBe(false);
     expect(allows(e, judge(['yt']))).toBe(true);
   });
@@ -80,6 +96,8 @@ describe('misconfigured', () => {
     expect(misconfigured(el('<script type="text/plain" data-category="!stats"></script>'), config)).toMatch(
       /data-category="stats", but config.categories has no "stats"/,
     );
-    expect(misconfigured(el('<script type="text/plain" data-category="analytics" data-service="ga"></script>'), config)).toBeUndefined();
+    expect(
+      misconfigured(el('<script type="text/plain" data-category="analytics" data-service="ga"></script>'), config),
+    ).toBeUndefined();
   });
 });

@@ -43,9 +43,13 @@ type Win = {
   __img_readback: string;
   __bundle_onload?: string[];
 };
-const win = <K extends keyof Win>(p: Page, key: K): Promise<Win[K]> => p.evaluate((k) => (window as unknown as Win)[k], key);
+const win = <K extends keyof Win>(p: Page, key: K): Promise<Win[K]> =>
+  p.evaluate((k) => (window as unknown as Win)[k], key);
 const grant = (p: Page, categories: string[], services?: Record<string, boolean>): Promise<void> =>
-  p.evaluate(([c, s]) => (window as unknown as Win).Keks.save({ categories: c, services: s }), [categories, services] as const);
+  p.evaluate(([c, s]) => (window as unknown as Win).Keks.save({ categories: c, services: s }), [
+    categories,
+    services,
+  ] as const);
 
 async function open(name: string, allowConsole: string[] = []): Promise<Page> {
   tp = await newPage(browser, { allowConsole });
@@ -74,7 +78,11 @@ describe('order and nonce (trap 4)', () => {
     expect((await trackerRuns(p)).map((r) => r.path)).toEqual(['/slow-a.js', '/b', '/c.js', '/d.js', '/e']);
     // Every released script carries the page's nonce, inline bodies intact, under `script-src 'nonce-…'`.
     const released = await p.evaluate(() =>
-      [...document.querySelectorAll('script[data-category]')].map((s) => ({ nonce: (s as HTMLScriptElement).nonce, type: s.getAttribute('type'), mark: s.getAttribute('data-keks') })),
+      [...document.querySelectorAll('script[data-category]')].map((s) => ({
+        nonce: (s as HTMLScriptElement).nonce,
+        type: s.getAttribute('type'),
+        mark: s.getAttribute('data-keks'),
+      })),
     );
     expect(released).toEqual(Array(5).fill({ nonce: NONCE, type: null, mark: 'done' }));
     expect(tp!.errors).toEqual([]);
@@ -107,7 +115,9 @@ describe('order and nonce (trap 4)', () => {
     let p = await open('async');
     await grant(p, ['analytics']);
     await expect.poll(() => trackerRuns(p)).toHaveLength(1);
-    expect(await p.evaluate(() => (document.querySelector('script[src*="async.js"]') as HTMLScriptElement).async)).toBe(true);
+    expect(await p.evaluate(() => (document.querySelector('script[src*="async.js"]') as HTMLScriptElement).async)).toBe(
+      true,
+    );
     await tp!.close();
     p = await open('defer');
     await grant(p, ['analytics']);
@@ -145,10 +155,18 @@ describe('"!category" fallbacks', () => {
     const state = () =>
       p.evaluate(() => {
         const img = document.getElementById('fallback') as HTMLImageElement;
-        return { runs: (window as unknown as Win).__fallback_runs ?? [], src: img.getAttribute('src'), hidden: img.hidden };
+        return {
+          runs: (window as unknown as Win).__fallback_runs ?? [],
+          src: img.getAttribute('src'),
+          hidden: img.hidden,
+        };
       });
     // No decision yet: analytics is denied, so the fallback runs.
-    expect(await state()).toEqual({ runs: ['ran'], src: '/test/e2e/pages/gating/pixel-first-party.svg', hidden: false });
+    expect(await state()).toEqual({
+      runs: ['ran'],
+      src: '/test/e2e/pages/gating/pixel-first-party.svg',
+      hidden: false,
+    });
     await grant(p, ['analytics']);
     await p.waitForTimeout(200);
     expect(await state()).toMatchObject({ runs: ['ran'], hidden: true });
@@ -181,7 +199,11 @@ describe('placeholders (trap 9)', () => {
       p.evaluate(() => {
         const f = document.getElementById('v') as HTMLIFrameElement;
         const ph = f.previousElementSibling;
-        return { placeholder: ph?.localName == 'keks-placeholder' ? ph.getAttribute('service') : null, hidden: f.hidden, src: f.getAttribute('src') };
+        return {
+          placeholder: ph?.localName == 'keks-placeholder' ? ph.getAttribute('service') : null,
+          hidden: f.hidden,
+          src: f.getAttribute('src'),
+        };
       });
     expect(await view()).toEqual({ placeholder: 'yt', hidden: true, src: null });
     // The placeholder element is defined by the UI chunk, which the gate asked for.
@@ -189,7 +211,12 @@ describe('placeholders (trap 9)', () => {
     await p.evaluate(() => document.getElementById('v')!.dispatchEvent(new Event('keks:load-once', { bubbles: true })));
     await expect.poll(() => server.requestsTo('www.youtube.test').length).toBe(1);
     expect(await view()).toEqual({ placeholder: null, hidden: false, src: 'http://www.youtube.test/embed/abc' });
-    expect(await p.evaluate(() => [(window as unknown as Win).Keks.accepted('yt'), (window as unknown as Win).Keks.getConsent().decided])).toEqual([false, false]);
+    expect(
+      await p.evaluate(() => [
+        (window as unknown as Win).Keks.accepted('yt'),
+        (window as unknown as Win).Keks.getConsent().decided,
+      ]),
+    ).toEqual([false, false]);
     // A second "load once" and a later reject change nothing.
     await p.evaluate(() => document.getElementById('v')!.dispatchEvent(new Event('keks:load-once', { bubbles: true })));
     await p.evaluate(() => (window as unknown as Win).Keks.rejectAll());
@@ -305,7 +332,12 @@ describe('limits, measured', () => {
     await tp.page.waitForLoadState('load');
     await tp.page.waitForTimeout(300);
     expect(await trackerRuns(tp.page)).toEqual([{ host: GA, path: '/observer-dw.js' }]);
-    expect(server.requestsTo(GA).map((r) => r.path).sort()).toEqual(['/observer-dw.js', '/observer-ih.gif']);
+    expect(
+      server
+        .requestsTo(GA)
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(['/observer-dw.js', '/observer-ih.gif']);
   });
 
   it('a tracker script in server HTML without markup never runs before consent (its fetch by the preload scanner is a documented limit)', async () => {

@@ -22,7 +22,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  const rows = VECTORS.filter((v) => table.has(v.page)).map((v) => `| ${v.page} | ${PHASES.map((p) => table.get(v.page)?.[p] ?? '—').join(' | ')} |`);
+  const rows = VECTORS.filter((v) => table.has(v.page)).map(
+    (v) => `| ${v.page} | ${PHASES.map((p) => table.get(v.page)?.[p] ?? '—').join(' | ')} |`,
+  );
   const md = [
     '# Gating matrix',
     '',
@@ -63,7 +65,10 @@ const cell = (s: Snapshot, ok: boolean, v: Vector): string =>
   `${v.hrefOnly ? `href ${s.href ? 'set' : 'none'}` : `${s.requests}/${s.runs}/${s.cookies.length}`} ${ok ? '✓' : '✗'}`;
 
 async function save(page: Page, categories: Category[]): Promise<void> {
-  await page.evaluate((c) => (window as unknown as { Keks: { save(s: { categories: string[] }): void } }).Keks.save({ categories: c }), categories);
+  await page.evaluate(
+    (c) => (window as unknown as { Keks: { save(s: { categories: string[] }): void } }).Keks.save({ categories: c }),
+    categories,
+  );
 }
 
 describe('gating matrix (nonce CSP)', () => {
@@ -101,13 +106,34 @@ describe('gating matrix (nonce CSP)', () => {
 
         await save(page, [other(v.category), v.category]);
         if (v.retrigger) await page.evaluate(() => (window as unknown as { again(): void }).again());
-        await expect.poll(async () => (await snapshot(page, v)).requests, { timeout: 5000, message: `requests to ${v.host}` }).toBe(v.requests).catch((e: Error) => { throw new Error(`${e.message}: ${server.requestsTo(v.host).map((r) => r.path).join(' ')}`); });
+        await expect
+          .poll(async () => (await snapshot(page, v)).requests, { timeout: 5000, message: `requests to ${v.host}` })
+          .toBe(v.requests)
+          .catch((e: Error) => {
+            throw new Error(
+              `${e.message}: ${server
+                .requestsTo(v.host)
+                .map((r) => r.path)
+                .join(' ')}`,
+            );
+          });
         if (v.runs) await expect.poll(async () => (await snapshot(page, v)).runs, { timeout: 5000 }).toBe(v.runs);
         await settle(page);
         s = await snapshot(page, v);
-        const accepted = s.requests == v.requests && s.runs == v.runs && (!v.hrefOnly || !!s.href) && (!v.cookie || s.cookies.some((c) => c.startsWith(v.cookie + '@')));
+        const accepted =
+          s.requests == v.requests &&
+          s.runs == v.runs &&
+          (!v.hrefOnly || !!s.href) &&
+          (!v.cookie || s.cookies.some((c) => c.startsWith(v.cookie + '@')));
         record('accept', s, accepted);
-        expect(s.requests, 'requests on accept: ' + server.requestsTo(v.host).map((r) => r.path).join(' ')).toBe(v.requests);
+        expect(
+          s.requests,
+          'requests on accept: ' +
+            server
+              .requestsTo(v.host)
+              .map((r) => r.path)
+              .join(' '),
+        ).toBe(v.requests);
         expect(s.runs, 'executions on accept').toBe(v.runs);
         if (v.hrefOnly) expect(s.href, 'hint released').toBe('http://www.google-analytics.test/');
         if (v.cookie) expect(s.cookies.map((c) => c.split('@')[0])).toContain(v.cookie);
@@ -119,7 +145,10 @@ describe('gating matrix (nonce CSP)', () => {
         const again = await snapshot(page, v);
         const same = again.requests == s.requests && again.runs == s.runs;
         record('re-apply', again, same);
-        expect({ requests: again.requests, runs: again.runs }, 're-apply').toEqual({ requests: s.requests, runs: s.runs });
+        expect({ requests: again.requests, runs: again.runs }, 're-apply').toEqual({
+          requests: s.requests,
+          runs: s.runs,
+        });
 
         // R23: withdrawal deletes the declared first-party cookie and refuses every new attempt.
         await save(page, [other(v.category)]);
@@ -128,10 +157,26 @@ describe('gating matrix (nonce CSP)', () => {
         await settle(page, 500);
         const after = await snapshot(page, v);
         // A hint inserted again after withdrawal gets no href.
-        if (v.hrefOnly) after.href = await page.evaluate(() => [...document.querySelectorAll('link[data-category]')].pop()!.getAttribute('href'));
+        if (v.hrefOnly)
+          after.href = await page.evaluate(() =>
+            [...document.querySelectorAll('link[data-category]')].pop()!.getAttribute('href'),
+          );
         const firstParty = (await page.evaluate(() => document.cookie)).split(/;\s*/).map((c) => c.split('=')[0]);
-        const revoked = after.requests == s.requests && after.runs == s.runs && !(v.cookie && firstParty.includes(v.cookie)) && after.href == null;
-        record('after revoke', { ...after, requests: after.requests - s.requests, runs: after.runs - s.runs, cookies: v.cookie && firstParty.includes(v.cookie) ? [v.cookie] : [] }, revoked);
+        const revoked =
+          after.requests == s.requests &&
+          after.runs == s.runs &&
+          !(v.cookie && firstParty.includes(v.cookie)) &&
+          after.href == null;
+        record(
+          'after revoke',
+          {
+            ...after,
+            requests: after.requests - s.requests,
+            runs: after.runs - s.runs,
+            cookies: v.cookie && firstParty.includes(v.cookie) ? [v.cookie] : [],
+          },
+          revoked,
+        );
         expect(after.requests, 'no request after revoke').toBe(s.requests);
         expect(after.runs, 'no execution after revoke').toBe(s.runs);
         if (v.cookie) expect(firstParty, 'declared cookie deleted').not.toContain(v.cookie);
