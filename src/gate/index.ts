@@ -154,7 +154,12 @@ export function startGate(host: GateHost): Gate {
   if (rules.length) {
     interceptElements(hold);
     interceptHtml(
-      (html) => mentionsHost(rules, html),
+      // Only hosts still held: once granted, strings go to the browser untouched.
+      (html) =>
+        mentionsHost(
+          rules.filter(([, id]) => !judge.ok(id)),
+          html,
+        ),
       (root, scripts) => {
         for (const el of root.querySelectorAll<HTMLElement>(GATED_TAGS)) {
           if (el.tagName == 'SCRIPT' && !scripts) continue;

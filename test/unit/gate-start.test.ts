@@ -226,6 +226,15 @@ describe('automatic blocking by host', () => {
     expect(d.querySelector('iframe')!.getAttribute('data-src')).toBe('https://www.youtube.test/e');
   });
 
+  it('once the service is granted, HTML strings reach the browser untouched, never re-parsed', () => {
+    const parse = vi.spyOn(HTMLTemplateElement.prototype, 'content', 'get');
+    grant('analytics', 'ga');
+    const d = document.createElement('div');
+    d.innerHTML = '<img alt="" src="https://www.google-analytics.test/i.gif">';
+    expect(d.querySelector('img')!.getAttribute('src')).toBe('https://www.google-analytics.test/i.gif');
+    expect(parse).not.toHaveBeenCalled();
+  });
+
   it('refuses fetch, XHR and sendBeacon to held hosts and passes everything else to the browser', async () => {
     await expect(fetch('https://www.google-analytics.test/g/collect')).rejects.toBeInstanceOf(TypeError);
     await expect(fetch(new Request('https://www.google-analytics.test/g/collect'))).rejects.toThrow(/"ga"/);

@@ -72,6 +72,7 @@ async function save(page: Page, categories: Category[]): Promise<void> {
 }
 
 describe('gating matrix (nonce CSP)', () => {
+  // VECTOR=<page> runs one row while working on it.
   for (const v of VECTORS.filter((x) => !process.env.VECTOR || x.page == process.env.VECTOR)) {
     it(`${v.page}: nothing before consent, after reject or for another category; exactly ${v.requests} on accept; nothing after revoke`, async () => {
       server.clear();
