@@ -190,7 +190,7 @@ describe('the npm build in a browser', () => {
       decided: false,
     });
     await expect.poll(() => npmUi().length).toBeGreaterThan(0);
-    expect(lit().length).toBeGreaterThan(0);
+    await expect.poll(() => lit().length).toBeGreaterThan(0);
     expect((await dataLayer(page))[0].slice(1, 3)).toEqual(['consent', 'default']);
     await page.evaluate(() => (window as unknown as W).Keks.acceptAll('banner'));
     expect(await events(page)).toEqual(['consent', 'update']);
