@@ -16,18 +16,39 @@ const port = await new Promise((resolve) => {
     s.close(() => resolve(port));
   });
 });
-const server = spawn(process.execPath, ['demo/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['demo/serve.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: 'ignore',
+});
 await new Promise((r) => setTimeout(r, 500));
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
-const layouts = { box: 'layout=box', bar: 'layout=bar', 'bar-top': 'layout=bar&position=top', modal: 'layout=modal', block: 'layout=modal&block=1' };
+const layouts = {
+  box: 'layout=box',
+  bar: 'layout=bar',
+  'bar-top': 'layout=bar&position=top',
+  modal: 'layout=modal',
+  block: 'layout=modal&block=1',
+};
 try {
   for (const width of [1280, 320]) {
     for (const theme of ['light', 'dark']) {
-      const context = await browser.newContext({ viewport: { width, height: width > 400 ? 800 : 640 }, colorScheme: theme, reducedMotion: 'reduce' });
+      const context = await browser.newContext({
+        viewport: { width, height: width > 400 ? 800 : 640 },
+        colorScheme: theme,
+        reducedMotion: 'reduce',
+      });
       const page = await context.newPage();
       page.on('console', (m) => m.type() == 'error' && console.error(`[${width} ${theme}] ${m.text()}`));
       for (const [name, query] of Object.entries(layouts)) {

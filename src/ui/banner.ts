@@ -165,7 +165,8 @@ export class KeksBanner extends LitElement {
         <p part="description">
           ${safeText(s.description)}
           <span class="links" part="links"
-            >${link(this.privacyUrl, s.privacyPolicy, 'privacy')} ${link(this.cookiePolicyUrl, s.cookiePolicy, 'cookies')}</span
+            >${link(this.privacyUrl, s.privacyPolicy, 'privacy')}
+            ${link(this.cookiePolicyUrl, s.cookiePolicy, 'cookies')}</span
           >
         </p>
       </div>
@@ -174,13 +175,28 @@ export class KeksBanner extends LitElement {
         <button part="button reject" @click=${() => this.decide('reject')}>${s.rejectAll}</button>
         <button part="button preferences" class="secondary" @click=${this.openPreferences}>${s.preferences}</button>
       </div>
-      ${this.closeButton
-        ? html`<button class="x" part="button close" aria-label=${s.close} title=${s.close} @click=${() => this.decide('reject')}>
-            ×
-          </button>`
-        : nothing}`;
+      ${
+        this.closeButton
+          ? html`<button
+              class="x"
+              part="button close"
+              aria-label=${s.close}
+              title=${s.close}
+              @click=${() => this.decide('reject')}
+            >
+              ×
+            </button>`
+          : nothing
+      }`;
     return this.blockPage
-      ? html`<dialog class="surface panel" part="banner" aria-labelledby="t" tabindex="-1" @cancel=${this.refuseEscape} @close=${this.stayOpen}>
+      ? html`<dialog
+          class="surface panel"
+          part="banner"
+          aria-labelledby="t"
+          tabindex="-1"
+          @cancel=${this.refuseEscape}
+          @close=${this.stayOpen}
+        >
           ${body}
         </dialog>`
       : html`<section class="surface panel" part="banner" role="region" aria-labelledby="t">${body}</section>`;

@@ -5,7 +5,11 @@ import { anyText, localized } from './localized-text.js';
 type BuiltIn = keyof Strings['categories'];
 
 /** A category's title and description: the site's own text in this language, else the built-in one, else any. */
-export function categoryText(config: ResolvedConfig, strings: Strings, id: string): { title: string; description: string } {
+export function categoryText(
+  config: ResolvedConfig,
+  strings: Strings,
+  id: string,
+): { title: string; description: string } {
   const own = config.categories[id] ?? {};
   const builtIn = strings.categories[id as BuiltIn] as Strings['categories'][BuiltIn] | undefined;
   return {

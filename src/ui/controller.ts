@@ -126,9 +126,13 @@ export function createController(api: KeksApi): UiController & { destroy(): void
             // A bar sits on an edge, a box in a corner, a modal in the centre.
             position:
               ui.layout == 'bar'
-                ? pos.startsWith('top') ? 'top' : 'bottom'
+                ? pos.startsWith('top')
+                  ? 'top'
+                  : 'bottom'
                 : ui.layout == 'box'
-                  ? pos.includes('-') ? pos : `${pos || 'bottom'}-right`
+                  ? pos.includes('-')
+                    ? pos
+                    : `${pos || 'bottom'}-right`
                   : 'center',
             blockPage: ui.blockPage,
             closeButton: ui.closeButton,

@@ -62,7 +62,9 @@ export class KeksFloatingButton extends LitElement {
   /** Accessible name and tooltip with the current state (R21): "Cookie settings: Necessary, Analytics". */
   get label(): string {
     const { strings: s, config, consent } = this;
-    return s && config && consent ? `${s.floatingButton}: ${consent.granted.map((id) => categoryText(config, s, id).title).join(', ')}` : '';
+    return s && config && consent
+      ? `${s.floatingButton}: ${consent.granted.map((id) => categoryText(config, s, id).title).join(', ')}`
+      : '';
   }
 
   override render(): TemplateResult {

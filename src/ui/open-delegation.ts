@@ -9,7 +9,9 @@ const isNativelyActivated = (el: Element) => /^(A|BUTTON|INPUT|SUMMARY)$/.test(e
 export function delegateOpen(open: (opener: HTMLElement) => void): () => void {
   const handler = (e: Event) => {
     // composedPath: a marked element inside an open shadow root (a placeholder) counts too.
-    const el = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-keks-open'));
+    const el = e
+      .composedPath()
+      .find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-keks-open'));
     if (!el) return;
     if (e.type == 'keydown') {
       // Links and buttons already fire `click` on Enter/Space; other marked elements get both keys (R32).

@@ -101,7 +101,8 @@ export class KeksPreferences extends LitElement {
       }
       [role='switch']:checked {
         border-color: var(--_accent);
-        background: radial-gradient(circle at calc(100% - 12px) 50%, var(--_on-accent) 7px, transparent 8px) var(--_accent);
+        background: radial-gradient(circle at calc(100% - 12px) 50%, var(--_on-accent) 7px, transparent 8px)
+          var(--_accent);
       }
       [role='switch']:disabled {
         cursor: not-allowed;
@@ -239,7 +240,13 @@ export class KeksPreferences extends LitElement {
       >
         <div class="content">
           <h2 id="t" part="title">${p.title}</h2>
-          <button class="x" part="button close" aria-label=${p.close} title=${p.close} @click=${() => this.requestClose('close-button')}>
+          <button
+            class="x"
+            part="button close"
+            aria-label=${p.close}
+            title=${p.close}
+            @click=${() => this.requestClose('close-button')}
+          >
             ×
           </button>
           <p part="description">${safeText(p.description)}</p>
@@ -247,14 +254,16 @@ export class KeksPreferences extends LitElement {
           <ul part="categories">
             ${this.views.map((v) => this.category(v))}
           </ul>
-          ${c?.decided && c.id
-            ? html`<dl class="record" part="record">
-                <dt>${p.consentId}</dt>
-                <dd>${c.id}</dd>
-                <dt>${p.decisionDate}</dt>
-                <dd>${date}</dd>
-              </dl>`
-            : nothing}
+          ${
+            c?.decided && c.id
+              ? html`<dl class="record" part="record">
+                  <dt>${p.consentId}</dt>
+                  <dd>${c.id}</dd>
+                  <dt>${p.decisionDate}</dt>
+                  <dd>${date}</dd>
+                </dl>`
+              : nothing
+          }
           <div class="actions" part="actions">
             <button part="button accept" @click=${() => this.decide('accept')}>${p.acceptAll}</button>
             <button part="button reject" @click=${() => this.decide('reject')}>${p.rejectAll}</button>
@@ -284,25 +293,30 @@ export class KeksPreferences extends LitElement {
         />
       </div>
       <p id="d-${v.id}">${v.description}</p>
-      ${v.services.length
-        ? html`<button
-              class="more"
-              part="button details"
-              aria-expanded=${open}
-              aria-controls="x-${v.id}"
-              @click=${() => (this.expanded = { ...this.expanded, [v.id]: !open })}
-            >
-              ${open ? p.hideDetails : p.showDetails}<span class="sr">: ${v.title}</span>
-            </button>
-            <div id="x-${v.id}" ?hidden=${!open}>${open ? v.services.map((s) => this.service(v, s)) : nothing}</div>`
-        : nothing}
+      ${
+        v.services.length
+          ? html`<button
+                class="more"
+                part="button details"
+                aria-expanded=${open}
+                aria-controls="x-${v.id}"
+                @click=${() => (this.expanded = { ...this.expanded, [v.id]: !open })}
+              >
+                ${open ? p.hideDetails : p.showDetails}<span class="sr">: ${v.title}</span>
+              </button>
+              <div id="x-${v.id}" ?hidden=${!open}>${open ? v.services.map((s) => this.service(v, s)) : nothing}</div>`
+          : nothing
+      }
     </li>`;
   }
 
   private service(v: CategoryView, s: ServiceView): TemplateResult {
     const p = this.strings!.preferences;
     const link = (url: string | null, label: string) =>
-      url ? html`<dt>${label}</dt><dd><a href=${url} rel="noopener" target="_blank">${url}</a></dd>` : nothing;
+      url
+        ? html`<dt>${label}</dt>
+            <dd><a href=${url} rel="noopener" target="_blank">${url}</a></dd>`
+        : nothing;
     return html`<div class="svc" part="service">
       <div class="row">
         <label for="s-${s.id}">${s.name}</label>
@@ -325,23 +339,32 @@ export class KeksPreferences extends LitElement {
         <dd>${s.countries}</dd>
         ${link(s.privacyPolicy, p.privacyPolicy)} ${link(s.optOut, p.optOut)}
       </dl>
-      ${s.cookies.length
-        ? html`<table part="cookies">
-            <caption>
-              ${p.cookies}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${p.cookieName}</th>
-                <th scope="col">${p.cookieLifetime}</th>
-                <th scope="col">${p.cookiePurpose}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${s.cookies.map((k) => html`<tr><td>${k.name}</td><td>${k.lifetime}</td><td>${k.purpose}</td></tr>`)}
-            </tbody>
-          </table>`
-        : nothing}
+      ${
+        s.cookies.length
+          ? html`<table part="cookies">
+              <caption>
+                ${p.cookies}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${p.cookieName}</th>
+                  <th scope="col">${p.cookieLifetime}</th>
+                  <th scope="col">${p.cookiePurpose}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${s.cookies.map(
+                  (k) =>
+                    html`<tr>
+                      <td>${k.name}</td>
+                      <td>${k.lifetime}</td>
+                      <td>${k.purpose}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -8,7 +8,14 @@ import { demoConfig, fakeApi } from './fake-api.js';
 
 defineBanner();
 const config = resolveConfig(demoConfig);
-const consent = { ...fakeApi(demoConfig).getConsent(), decided: true, id: 'abc', lastDecision: 0, firstDecision: 0, gpc: ['marketing'] };
+const consent = {
+  ...fakeApi(demoConfig).getConsent(),
+  decided: true,
+  id: 'abc',
+  lastDecision: 0,
+  firstDecision: 0,
+  gpc: ['marketing'],
+};
 
 /** WCAG 2.2 AA rule set (R31–R37); `region` is about the page, not the widget. */
 const axeOptions = { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
@@ -16,10 +23,13 @@ const axeOptions = { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag
 /** Relative luminance and contrast (WCAG 2.2 definition) of computed `rgb()` colours. */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
@@ -35,19 +45,21 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       for (const dir of ['ltr', 'rtl'] as const)
         for (const block of [false, true])
           it(`banner ${layout} ${theme} ${dir}${block ? ' blockPage' : ''}: no violations, contrast ≥ 4.5:1`, async () => {
-            const el = await fixture<KeksBanner>(html`<keks-banner
-              open
-              close-button
-              ?block-page=${block}
-              layout=${layout}
-              position=${layout == 'bar' ? 'bottom' : layout == 'box' ? 'bottom-left' : 'center'}
-              theme=${theme}
-              dir=${dir}
-              lang=${dir == 'rtl' ? 'ar' : 'en'}
-              .strings=${en}
-              .privacyUrl=${'/privacy'}
-              .cookiePolicyUrl=${'/cookies'}
-            ></keks-banner>`);
+            const el = await fixture<KeksBanner>(
+              html`<keks-banner
+                open
+                close-button
+                ?block-page=${block}
+                layout=${layout}
+                position=${layout == 'bar' ? 'bottom' : layout == 'box' ? 'bottom-left' : 'center'}
+                theme=${theme}
+                dir=${dir}
+                lang=${dir == 'rtl' ? 'ar' : 'en'}
+                .strings=${en}
+                .privacyUrl=${'/privacy'}
+                .cookiePolicyUrl=${'/cookies'}
+              ></keks-banner>`,
+            );
             await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
             await expect(el).to.be.accessible(axeOptions);
             const panel = el.shadowRoot!.querySelector('[part~="banner"]')!;
@@ -65,9 +77,17 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     for (const dir of ['ltr', 'rtl'] as const)
       it(`preferences ${theme} ${dir}: no violations with every category expanded; switches and focus ring ≥ 3:1`, async () => {
         await setViewport({ width: 1280, height: 900 });
-        const wrap = await fixture(html`<div>
-          <keks-preferences theme=${theme} dir=${dir} .strings=${en} .config=${config} .consent=${consent}></keks-preferences>
-        </div>`);
+        const wrap = await fixture(
+          html`<div>
+            <keks-preferences
+              theme=${theme}
+              dir=${dir}
+              .strings=${en}
+              .config=${config}
+              .consent=${consent}
+            ></keks-preferences>
+          </div>`,
+        );
         const el = wrap.querySelector('keks-preferences')!;
         await el.show();
         for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="details"]')) b.click();
@@ -91,12 +111,20 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     it(`floating button ${theme}: no violations, named with the state`, async () => {
       await defineFloatingButton();
       const el = await fixture(
-        html`<keks-floating-button theme=${theme} .strings=${en} .config=${config} .consent=${consent}></keks-floating-button>`,
+        html`<keks-floating-button
+          theme=${theme}
+          .strings=${en}
+          .config=${config}
+          .consent=${consent}
+        ></keks-floating-button>`,
       );
       await expect(el).to.be.accessible(axeOptions);
       const button = el.shadowRoot!.querySelector('button')!;
       expect(button.getAttribute('aria-label')).to.equal(`${en.floatingButton}: ${en.categories.necessary.title}`);
-      const bg = getComputedStyle(document.body).backgroundColor == 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : getComputedStyle(document.body).backgroundColor;
+      const bg =
+        getComputedStyle(document.body).backgroundColor == 'rgba(0, 0, 0, 0)'
+          ? 'rgb(255, 255, 255)'
+          : getComputedStyle(document.body).backgroundColor;
       // WCAG 1.4.11: the button (its fill or its ring) stands out from a white page ≥ 3:1, in either theme.
       const b = getComputedStyle(button);
       expect(Math.max(contrast(b.backgroundColor, bg), contrast(b.borderTopColor, bg))).to.be.at.least(3);

@@ -10,18 +10,22 @@ defineBanner();
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 const part = (el: KeksBanner, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
-async function banner(attrs: { layout?: string; position?: string; block?: boolean; close?: boolean; theme?: string } = {}) {
-  const el = await fixture<KeksBanner>(html`<keks-banner
-    open
-    layout=${attrs.layout ?? 'box'}
-    position=${attrs.position ?? (attrs.layout == 'bar' ? 'bottom' : attrs.layout == 'modal' ? 'center' : 'bottom-right')}
-    theme=${attrs.theme ?? 'light'}
-    ?block-page=${attrs.block}
-    ?close-button=${attrs.close}
-    .strings=${en}
-    .privacyUrl=${'/privacy'}
-    .cookiePolicyUrl=${'/cookies'}
-  ></keks-banner>`);
+async function banner(
+  attrs: { layout?: string; position?: string; block?: boolean; close?: boolean; theme?: string } = {},
+) {
+  const el = await fixture<KeksBanner>(
+    html`<keks-banner
+      open
+      layout=${attrs.layout ?? 'box'}
+      position=${attrs.position ?? (attrs.layout == 'bar' ? 'bottom' : attrs.layout == 'modal' ? 'center' : 'bottom-right')}
+      theme=${attrs.theme ?? 'light'}
+      ?block-page=${attrs.block}
+      ?close-button=${attrs.close}
+      .strings=${en}
+      .privacyUrl=${'/privacy'}
+      .cookiePolicyUrl=${'/cookies'}
+    ></keks-banner>`,
+  );
   await el.updateComplete;
   // Measure after the entrance animation.
   await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
@@ -92,7 +96,17 @@ describe('<keks-banner>', () => {
         expect(a.height).to.be.at.least(24);
         const sa = getComputedStyle(accept);
         const sr = getComputedStyle(reject);
-        for (const p of ['font-family', 'font-size', 'font-weight', 'color', 'background-color', 'padding', 'border', 'border-radius', 'text-decoration'])
+        for (const p of [
+          'font-family',
+          'font-size',
+          'font-weight',
+          'color',
+          'background-color',
+          'padding',
+          'border',
+          'border-radius',
+          'text-decoration',
+        ])
           expect(sr.getPropertyValue(p), p).to.equal(sa.getPropertyValue(p));
         // 320 px: nothing sticks out of the viewport (R36).
         expect(part(el, 'banner').getBoundingClientRect().right).to.be.at.most(width);
@@ -135,7 +149,9 @@ describe('<keks-banner>', () => {
     const dialog = part(el, 'banner') as HTMLDialogElement;
     expect(dialog.tagName).to.equal('DIALOG');
     expect(dialog.matches(':modal')).to.equal(true);
-    expect(el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).to.equal(en.banner.title);
+    expect(el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+      en.banner.title,
+    );
     // Focus moves into the dialog itself: no choice is preselected.
     expect(el.shadowRoot!.activeElement == dialog).to.equal(true);
     const got: unknown[] = [];
@@ -178,7 +194,9 @@ describe('<keks-banner>', () => {
     const el = await banner();
     expect(getComputedStyle(part(el, 'banner')).animationName).to.equal('none');
     await emulateMedia({ reducedMotion: 'no-preference' });
-    const moving = await fixture<KeksBanner>(html`<keks-banner open layout="box" position="bottom-right" .strings=${en}></keks-banner>`);
+    const moving = await fixture<KeksBanner>(
+      html`<keks-banner open layout="box" position="bottom-right" .strings=${en}></keks-banner>`,
+    );
     expect(getComputedStyle(part(moving, 'banner')).animationName).to.equal('keks-in');
   });
 
@@ -207,11 +225,13 @@ describe('<keks-banner>', () => {
 
   it('scrolls a focused page element out from behind the bar (R35, WCAG 2.4.11)', async () => {
     await setViewport({ width: 800, height: 600 });
-    const page = await fixture(html`<div>
-      <div class="spacer"></div>
-      <button id="target">Near the bottom</button>
-      <div class="spacer"></div>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <div class="spacer"></div>
+        <button id="target">Near the bottom</button>
+        <div class="spacer"></div>
+      </div>`,
+    );
     const [s1, s2] = page.querySelectorAll<HTMLElement>('.spacer');
     // CSSOM, not a style attribute: tests are not under the page's CSP.
     s1.style.height = '560px';
@@ -230,7 +250,12 @@ describe('<keks-banner>', () => {
 
   it('moves to the other edge when the page cannot scroll the focused element clear (R35)', async () => {
     await setViewport({ width: 800, height: 600 });
-    const page = await fixture(html`<div><div class="spacer"></div><button id="last">Last</button></div>`);
+    const page = await fixture(
+      html`<div>
+        <div class="spacer"></div>
+        <button id="last">Last</button>
+      </div>`,
+    );
     page.querySelector<HTMLElement>('.spacer')!.style.height = '590px';
     const el = await banner({ layout: 'bar' });
     scrollTo(0, document.documentElement.scrollHeight);

@@ -84,7 +84,13 @@ describe('mount(api)', () => {
     await prefs().updateComplete;
     inPrefs('save').click();
     await tick();
-    expect(api.calls).to.deep.equal([['save', { categories: ['necessary', 'marketing'], services: { ga: false, baidu: false, ads: true } }, 'preferences']]);
+    expect(api.calls).to.deep.equal([
+      [
+        'save',
+        { categories: ['necessary', 'marketing'], services: { ga: false, baidu: false, ads: true } },
+        'preferences',
+      ],
+    ]);
     expect(api.state.granted).to.deep.equal(['necessary', 'marketing']);
     expect(banner().open).to.equal(false);
     expect(prefs().isOpen).to.equal(false);
@@ -184,8 +190,9 @@ describe('mount(api)', () => {
   it('a <keks-placeholder> the gate inserts after mount gets defined and dressed in the UI language', async () => {
     start(demoConfig, 'cs');
     await tick();
-    const ph = add<HTMLElement & { strings?: { loadOnce: string }; info?: unknown }>('<div><keks-placeholder service="ga"></keks-placeholder></div>')
-      .firstElementChild as HTMLElement & { strings?: { loadOnce: string }; info?: unknown };
+    const ph = add<HTMLElement & { strings?: { loadOnce: string }; info?: unknown }>(
+      '<div><keks-placeholder service="ga"></keks-placeholder></div>',
+    ).firstElementChild as HTMLElement & { strings?: { loadOnce: string }; info?: unknown };
     await customElements.whenDefined('keks-placeholder');
     await tick();
     expect(ph.strings?.loadOnce).to.equal(cs.placeholder.loadOnce);

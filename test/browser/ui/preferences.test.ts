@@ -25,7 +25,8 @@ const decided: ConsentState = {
   source: 'preferences',
 };
 
-const q = <T extends HTMLElement = HTMLElement>(el: KeksPreferences, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+const q = <T extends HTMLElement = HTMLElement>(el: KeksPreferences, sel: string) =>
+  el.shadowRoot!.querySelector<T>(sel)!;
 const sw = (el: KeksPreferences, id: string) => q<HTMLInputElement>(el, `#${id}`);
 const dialog = (el: KeksPreferences) => q<HTMLDialogElement>(el, 'dialog');
 
@@ -33,10 +34,12 @@ let opener: HTMLButtonElement;
 
 async function panel(consent: ConsentState = undecided, strings = en) {
   await definePreferences();
-  const wrap = await fixture(html`<div>
-    <button id="opener">Cookie settings</button>
-    <keks-preferences theme="light" .strings=${strings} .config=${config} .consent=${consent}></keks-preferences>
-  </div>`);
+  const wrap = await fixture(
+    html`<div>
+      <button id="opener">Cookie settings</button>
+      <keks-preferences theme="light" .strings=${strings} .config=${config} .consent=${consent}></keks-preferences>
+    </div>`,
+  );
   opener = wrap.querySelector('#opener')!;
   opener.focus();
   const el = wrap.querySelector('keks-preferences')!;
@@ -58,7 +61,9 @@ describe('<keks-preferences>', () => {
     const el = await panel();
     const d = dialog(el);
     expect(d.matches(':modal')).to.equal(true);
-    expect(el.shadowRoot!.getElementById(d.getAttribute('aria-labelledby')!)!.textContent).to.equal(en.preferences.title);
+    expect(el.shadowRoot!.getElementById(d.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+      en.preferences.title,
+    );
     expect(d.contains(deepActiveElement())).to.equal(true);
     let inside = 0;
     for (let i = 0; i < 25; i++) {
@@ -145,7 +150,9 @@ describe('<keks-preferences>', () => {
     expect(sw(el, 's-baidu').checked).to.equal(false);
     const record = q(el, '[part="record"]').textContent!;
     expect(record).to.contain('abc-123-def');
-    expect(record).to.contain(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(decided.lastDecision!));
+    expect(record).to.contain(
+      new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(decided.lastDecision!),
+    );
   });
 
   it('Save stores exactly the switches shown (R14)', async () => {
@@ -155,7 +162,10 @@ describe('<keks-preferences>', () => {
     setTimeout(() => q(el, '[part~="save"]').click());
     const e: KeksDecisionEvent = await oneEvent(el, 'keks-decision');
     expect(e.decision).to.equal('save');
-    expect(e.selection).to.deep.equal({ categories: ['necessary', 'analytics'], services: { ga: true, baidu: true, ads: false } });
+    expect(e.selection).to.deep.equal({
+      categories: ['necessary', 'analytics'],
+      services: { ga: true, baidu: true, ads: false },
+    });
   });
 
   it('per-service switches: the category follows its services and turns them all', async () => {
@@ -176,7 +186,10 @@ describe('<keks-preferences>', () => {
     await el.updateComplete;
     setTimeout(() => q(el, '[part~="save"]').click());
     const e: KeksDecisionEvent = await oneEvent(el, 'keks-decision');
-    expect(e.selection).to.deep.equal({ categories: ['necessary', 'analytics'], services: { ga: false, baidu: true, ads: false } });
+    expect(e.selection).to.deep.equal({
+      categories: ['necessary', 'analytics'],
+      services: { ga: false, baidu: true, ads: false },
+    });
   });
 
   it('services show provider, purpose, country name with code, policy links and cookies (R9)', async () => {
@@ -193,7 +206,9 @@ describe('<keks-preferences>', () => {
     expect(links).to.include('https://policies.google.com/privacy');
     expect(links).to.include('https://tools.google.com/dlpage/gaoptout');
     expect(links.some((h) => h!.startsWith('javascript'))).to.equal(false);
-    const rows = [...el.shadowRoot!.querySelectorAll('table[part="cookies"] tbody tr')].map((tr) => tr.textContent!.trim());
+    const rows = [...el.shadowRoot!.querySelectorAll('table[part="cookies"] tbody tr')].map((tr) =>
+      tr.textContent!.trim(),
+    );
     expect(rows[0]).to.contain('_ga').and.contain('730 days').and.contain('Distinguishes visitors');
     expect(rows[1]).to.contain('_ga_*');
     expect(q(el, 'th[scope=col]').textContent).to.equal(en.preferences.cookieName);

@@ -4,7 +4,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import cs from '../../../src/i18n/locales/cs';
 import en from '../../../src/i18n/locales/en';
-import { STRICT_CSP, formatViolations, launchBrowser, newPage, runAxe, type TestPage, type TestServer, startServer } from '../harness/index';
+import {
+  STRICT_CSP,
+  formatViolations,
+  launchBrowser,
+  newPage,
+  runAxe,
+  type TestPage,
+  type TestServer,
+  startServer,
+} from '../harness/index';
 
 let server: TestServer, browser: Browser, tp: TestPage | undefined;
 beforeAll(async () => {
@@ -144,7 +153,12 @@ it('320 px: no horizontal scroll with the banner or the preferences; the panel s
   await page.locator('keks-banner [part~="preferences"]').click();
   await expect.poll(() => prefsDialog(page).isVisible()).toBe(true);
   expect(await noHScroll()).toBe(true);
-  const dims = await prefsDialog(page).evaluate((d) => ({ sh: d.scrollHeight, ch: d.clientHeight, sw: d.scrollWidth, cw: d.clientWidth }));
+  const dims = await prefsDialog(page).evaluate((d) => ({
+    sh: d.scrollHeight,
+    ch: d.clientHeight,
+    sw: d.scrollWidth,
+    cw: d.clientWidth,
+  }));
   expect(dims.sh).toBeGreaterThan(dims.ch);
   expect(dims.sw).toBeLessThanOrEqual(dims.cw);
   // Every control is reachable: the last button scrolls into view and works.
