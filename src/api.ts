@@ -76,7 +76,8 @@ export const api: KeksApi = {
     if (errors.length) throw new Error(formatProblems(errors));
 
     const cfg = resolveConfig(input);
-    cfg.uiUrl ||= loaderDefaults.uiUrl;
+    // A relative uiUrl means relative to the page; import() in a classic script would resolve it against keks.js.
+    cfg.uiUrl = cfg.uiUrl ? new URL(cfg.uiUrl, document.baseURI).href : loaderDefaults.uiUrl;
     cfg.nonce ||= loaderDefaults.nonce;
     config = cfg;
     if (DEV) firstInput = JSON.stringify(input);

@@ -108,6 +108,11 @@ describe('init', () => {
     );
   });
 
+  it('resolves a relative uiUrl against the page, not the loader script', () => {
+    api.init({ autoShow: false, uiUrl: 'static/keks-ui.js' });
+    expect(api.getConfig()!.uiUrl).toBe(new URL('static/keks-ui.js', document.baseURI).href);
+  });
+
   it('wires the gate: host.accepted reads the store, loadUi loads the UI, apply runs right after init', async () => {
     api.init({ autoShow: false });
     expect(gate.apply).toHaveBeenCalledTimes(1);
