@@ -64,6 +64,8 @@ export const api: KeksApi = {
   version: VERSION,
 
   init(input: KeksConfig = {}) {
+    // Server-side rendering: there is no visitor to ask; the browser's own init does the work.
+    if (typeof document == 'undefined') return api;
     if (config) {
       // Idempotent (trap 3): a second init must not re-apply consent or re-release scripts.
       if (DEV && JSON.stringify(input) != firstInput)
