@@ -52,6 +52,8 @@ export interface Store {
 
 const copy = (s: ConsentState): ConsentState => structuredClone(s);
 const minus = (a: string[], b: string[]): string[] => a.filter((x) => !b.includes(x));
+/** Granted in this state, as a category or a service. */
+const on = (s: ConsentState, id: string): boolean => s.granted.includes(id) || s.grantedServices.includes(id);
 /** Two states grant the same things (trap 10: saving the same choice is not a change). */
 const sameChoice = (a: ConsentState, b: ConsentState): boolean =>
   a.decided == b.decided && a.granted + '|' + a.grantedServices == b.granted + '|' + b.grantedServices;
@@ -167,24 +169,20 @@ export function createStore(o: StoreOptions): Store {
   ): void => {
     set(r);
     const first = kind == 'consent';
+    const next = copy(state);
     const t: Transition = {
       kind,
-      state: copy(state),
-      revokedCategories: first ? [...state.denied] : minus(prev.granted, state.granted),
-      revokedServices: first ? [...state.deniedServices] : minus(prev.grantedServices, state.grantedServices),
+      state: next,
+      revokedCategories: first ? next.denied : minus(prev.granted, next.granted),
+      revokedServices: first ? next.deniedServices : minus(prev.grantedServices, next.grantedServices),
     };
     o.apply(t);
     const detail = {
-      state: copy(state),
-      granted: [...state.granted],
-      denied: [...state.denied],
-      changed: [
-        ...minus(prev.granted, state.granted),
-        ...minus(state.granted, prev.granted),
-        ...minus(prev.grantedServices, state.grantedServices),
-        ...minus(state.grantedServices, prev.grantedServices),
-      ],
-      source: source || state.source,
+      state: next,
+      granted: next.granted,
+      denied: next.denied,
+      changed: [...cats, ...services].filter((id) => on(prev, id) != on(next, id)),
+      source: source || next.source,
     };
     for (const name of [kind, ...extra, 'update'] as KeksEventName[]) o.emitter.emit(name, detail);
     o.settled(t);
@@ -221,7 +219,7 @@ export function createStore(o: StoreOptions): Store {
       listeners.add(fn);
       return () => void listeners.delete(fn);
     },
-    accepted: (id) => state.granted.includes(id) || state.grantedServices.includes(id),
+    accepted: (id) => on(state, id),
     start() {
       const stored = decode(read());
       const r = withGpc(stored);
