@@ -13,7 +13,6 @@ import type { KeksDecisionEvent, KeksOpenPreferencesEvent } from './events.js';
 import type { KeksFloatingButton } from './floating-button.js';
 import { deepActiveElement, focusBack } from './focus-return.js';
 import { delegateOpen } from './open-delegation.js';
-import { wirePlaceholders } from './placeholder-wiring.js';
 import type { KeksPreferences } from './preferences.js';
 
 type Themed = HTMLElement & { strings?: Strings };
@@ -30,9 +29,12 @@ export function createController(api: KeksApi): UiController & { destroy(): void
   let fab: KeksFloatingButton | undefined;
 
   defineBanner();
-  // Placeholders the gate inserted are answered as they upgrade, so wire them before defining them.
-  const placeholders = wirePlaceholders(api, () => strings);
-  const stopWatching = definePlaceholderWhenUsed();
+  // Placeholders (and their wiring) load only on pages that have one; they are wired before they are
+  // defined, so each one is answered as it upgrades.
+  let placeholders: { refresh(): void; stop(): void } | undefined;
+  const stopWatching = definePlaceholderWhenUsed(async () => {
+    placeholders = (await import('./placeholder-wiring.js')).wirePlaceholders(api, () => strings);
+  });
 
   const dress = (el: Themed | undefined) => {
     if (!el) return;
@@ -51,7 +53,7 @@ export function createController(api: KeksApi): UiController & { destroy(): void
   const switchLanguage = async (lang: string) => {
     strings = await loadStrings(lang, overrides);
     [banner, prefs, fab].forEach(dress);
-    placeholders.refresh();
+    placeholders?.refresh();
   };
 
   const hideBanner = async () => {
@@ -169,7 +171,7 @@ export function createController(api: KeksApi): UiController & { destroy(): void
     destroy() {
       stopDelegating();
       stopWatching();
-      placeholders.stop();
+      placeholders?.stop();
       unsubscribe();
       [banner, prefs, fab].forEach((el) => el?.remove());
     },

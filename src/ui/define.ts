@@ -23,12 +23,15 @@ export async function defineFloatingButton(): Promise<void> {
 /**
  * Loads and registers `<keks-placeholder>` once one is in the page: the gate inserts them for held
  * embeds, possibly after the UI loaded, so until then a mutation observer watches for the first.
+ * `before` runs first (it wires the placeholders' data, which must be listening when they upgrade).
  * Returns a function that stops watching.
  */
-export function definePlaceholderWhenUsed(): () => void {
+export function definePlaceholderWhenUsed(before: () => Promise<unknown>): () => void {
   const load = () => {
     observer.disconnect();
-    void import('./placeholder.js').then((m) => define('keks-placeholder', m.KeksPlaceholder));
+    void Promise.all([import('./placeholder.js'), before()]).then(([m]) =>
+      define('keks-placeholder', m.KeksPlaceholder),
+    );
   };
   const observer = new MutationObserver(() => document.querySelector('keks-placeholder') && load());
   if (document.querySelector('keks-placeholder')) load();
