@@ -88,8 +88,11 @@ export function visibleCookieNames(): string[] {
  * (`cookiePaths`). Cookies set with `Secure` or `SameSite=None` are deleted the
  * same way on https: the expiring write names the same name, domain and path,
  * and a write without `SameSite` defaults to `Lax`, which needs no `Secure`.
- * Limitation: a cookie scoped to a path that is not an ancestor of this page's
- * path is invisible here and is deleted on a page under that path.
+ * Limitations (script can only delete what script can see): a cookie scoped to
+ * a path that is not an ancestor of this page's path is deleted on a page under
+ * that path; `HttpOnly` cookies (set by a server, e.g. server-side tagging),
+ * host-only cookies of sibling subdomains and third-party cookies are out of
+ * reach and need the server or the provider's opt-out (`ServiceConfig.optOut`).
  *
  * @param granted optional: whether a service is still granted; its cookies stay.
  */
