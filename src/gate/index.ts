@@ -59,6 +59,8 @@ export function startGate(host: GateHost): Gate {
   const revoked = new Set<string>();
   // Seen and still held, in the order seen: document order for markup, then insertion order.
   const held = new Set<HTMLElement>();
+  // Embeds released by consent: live third-party documents and media, unloaded again on withdrawal.
+  const shown = new Set<HTMLElement>();
   const queued = new WeakSet<Element>();
   const warned = new WeakSet<Element>();
   const judge: Judge = {
@@ -82,6 +84,8 @@ export function startGate(host: GateHost): Gate {
       return;
     }
     unplace(el);
+    // "Load once" is this page view's exception: a later withdrawal does not take it back.
+    if (!once && /^(IFRAME|VIDEO|AUDIO)$/.test(el.tagName)) shown.add(el);
     return releaseElement(el, host.nonce, listen);
   });
   const release = (el: HTMLElement, once?: boolean): void => {
@@ -193,6 +197,20 @@ export function startGate(host: GateHost): Gate {
     },
     revoke(categories, services) {
       for (const id of [...categories, ...services]) revoked.add(id);
+      // A live embed keeps talking to its provider (R23): unload it and hold it again, placeholder and all.
+      for (const el of shown)
+        if (!allows(el, judge)) {
+          shown.delete(el);
+          queued.delete(el);
+          el.dataset.src = el.getAttribute('src') || '';
+          el.dataset.keks = 'held';
+          if (el.tagName == 'IFRAME') setAttr.call(el, 'src', 'about:blank');
+          else {
+            el.removeAttribute('src');
+            (el as HTMLMediaElement).load();
+          }
+          consider(el);
+        }
       clearTraces(config, categories, services, host.accepted);
     },
   };

@@ -255,6 +255,29 @@ describe('automatic blocking by host', () => {
 });
 
 describe('revoke', () => {
+  it('unloads an embed released by consent and holds it again behind its placeholder; "load once" stays', async () => {
+    const f = (await add(
+      '<iframe title="v" data-category="marketing" data-src="https://www.youtube.test/embed/z"></iframe>',
+    )) as HTMLIFrameElement;
+    const once = (await add(
+      '<iframe title="w" data-service="yt" data-src="https://www.youtube.test/embed/once"></iframe>',
+    )) as HTMLIFrameElement;
+    once.dispatchEvent(new Event('keks:load-once', { bubbles: true }));
+    grant('marketing', 'yt');
+    expect(f.getAttribute('src')).toBe('https://www.youtube.test/embed/z');
+    granted.clear();
+    gate.revoke(['marketing'], ['yt']);
+    expect([f.getAttribute('src'), f.dataset.src, f.hidden, f.previousElementSibling?.localName]).toEqual([
+      'about:blank',
+      'https://www.youtube.test/embed/z',
+      true,
+      'keks-placeholder',
+    ]);
+    expect(once.getAttribute('src')).toBe('https://www.youtube.test/embed/once');
+    grant('marketing', 'yt');
+    expect([f.getAttribute('src'), f.hidden]).toEqual(['https://www.youtube.test/embed/z', false]);
+  });
+
   it('refuses the withdrawn ids at once, even before the store reports them denied, and cleans up', async () => {
     grant('analytics', 'ga');
     gate.revoke(['analytics'], ['ga']);

@@ -226,6 +226,29 @@ describe('placeholders (trap 9)', () => {
     expect(tp!.errors).toEqual([]);
   });
 
+  it('withdrawal unloads a released embed and puts its placeholder back; granting again loads it again', async () => {
+    const p = await open('iframe');
+    await grant(p, ['marketing']);
+    await expect.poll(() => server.requestsTo('www.youtube.test').length).toBe(1);
+    await grant(p, []);
+    const view = () =>
+      p.evaluate(() => {
+        const f = document.getElementById('v') as HTMLIFrameElement;
+        return {
+          src: f.getAttribute('src'),
+          hidden: f.hidden,
+          placeholder: f.previousElementSibling?.localName,
+          frame: f.contentWindow?.location.href,
+        };
+      });
+    await expect
+      .poll(view)
+      .toEqual({ src: 'about:blank', hidden: true, placeholder: 'keks-placeholder', frame: 'about:blank' });
+    await grant(p, ['marketing']);
+    await expect.poll(() => server.requestsTo('www.youtube.test').length).toBe(2);
+    expect(tp!.errors).toEqual([]);
+  });
+
   it('"always allow" grants that one service: its embed loads, its category stays denied', async () => {
     const p = await open('iframe');
     await grant(p, [], { yt: true });
