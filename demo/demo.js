@@ -1,6 +1,6 @@
 // Demo helper, not part of Keks. Runs before keks.js (a classic script in <head>, no inline code:
 // the demo is served under a strict CSP). It lets the demo show every layout and theme:
-// ?layout=box|bar|modal, &position=…, &theme=light|dark|auto, &block=1 are copied into the
+// ?layout=box|bar|modal, &position=…, &theme=light|dark|auto, &block=1, &lang=xx are copied into the
 // Keks config before keks.js reads it, and kept on the demo's own links.
 (function () {
   var q = new URLSearchParams(location.search);
@@ -18,6 +18,9 @@
       if (v && allowed[key].indexOf(v) >= 0) c.ui[key] = v;
     });
     if (q.get('block') == '1') c.ui.blockPage = true;
+    // ?lang=ar shows the UI in another built-in language (ar and he are right to left).
+    var lang = q.get('lang');
+    if (lang && /^[a-z]{2}$/.test(lang)) c.language = { force: lang };
     config.textContent = JSON.stringify(c);
   }
   var theme = q.get('theme');
@@ -40,7 +43,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     showRuns();
     // Keep the chosen layout and theme while browsing the demo.
-    var keep = ['layout', 'position', 'theme', 'block'].filter(function (k) {
+    var keep = ['layout', 'position', 'theme', 'block', 'lang'].filter(function (k) {
       return q.has(k);
     });
     document.querySelectorAll('a[href]').forEach(function (a) {

@@ -56,6 +56,9 @@ try {
         await page.locator('keks-banner [part~="accept"]').waitFor();
         await page.screenshot({ path: `${out}/${name}-${theme}-${width}.png` });
       }
+      await page.goto(`http://127.0.0.1:${port}/demo/?layout=bar&lang=ar&theme=${theme}`);
+      await page.locator('keks-banner [part~="accept"]').waitFor();
+      await page.screenshot({ path: `${out}/bar-rtl-${theme}-${width}.png` });
       await page.goto(`http://127.0.0.1:${port}/demo/clanek.html?theme=${theme}`);
       await page.locator('keks-banner [part~="preferences"]').click();
       await page.locator('keks-preferences dialog[open]').waitFor();
