@@ -4,6 +4,7 @@ import en from '../../../src/i18n/locales/en.js';
 import type { KeksBanner } from '../../../src/ui/banner.js';
 import { defineBanner } from '../../../src/ui/define.js';
 import { KeksDecisionEvent, KeksOpenPreferencesEvent } from '../../../src/ui/events.js';
+import { describeElement } from './describe-element.js';
 
 defineBanner();
 
@@ -65,6 +66,22 @@ describe('<keks-banner>', () => {
     const o = await oneEvent(el, 'keks-open-preferences');
     expect(o).to.be.instanceOf(KeksOpenPreferencesEvent);
     expect(o.opener).to.equal(part(el, 'preferences'));
+  });
+
+  it('focus order follows reading order: policy links, Accept, Reject, Preferences, ×', async () => {
+    const before = await fixture(html`<button>before</button>`);
+    const el = await banner({ close: true });
+    (before as HTMLElement).focus();
+    const order: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'Tab' });
+      const a = el.shadowRoot!.activeElement as HTMLElement | null;
+      order.push(a ? a.getAttribute('part')!.split(' ').pop()! : 'outside');
+    }
+    // The banner is not a trap: after × focus leaves it.
+    expect(order).to.deep.equal(['privacy', 'cookies', 'accept', 'reject', 'preferences', 'close']);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement == null).to.equal(true);
   });
 
   it('works with Enter and Space (R32)', async () => {
@@ -137,7 +154,7 @@ describe('<keks-banner>', () => {
     part(el, 'preferences').focus();
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(after);
+    expect(document.activeElement === after, describeElement(document.activeElement)).to.equal(true);
     document.body.click();
     expect(got).to.deep.equal([]);
     expect(el.open).to.equal(true);

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { KeksConfig } from '../../../src/config.js';
 import cs from '../../../src/i18n/locales/cs.js';
@@ -6,6 +6,7 @@ import en from '../../../src/i18n/locales/en.js';
 import { mount } from '../../../src/ui/mount.js';
 import { deepActiveElement } from '../../../src/ui/focus-return.js';
 import { demoConfig, fakeApi, type FakeApi } from './fake-api.js';
+import { describeElement } from './describe-element.js';
 
 const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 let ui: ReturnType<typeof mount> | undefined;
@@ -18,6 +19,10 @@ function start(config: KeksConfig = demoConfig, lang = 'en') {
   ui = mount(api);
   return ui;
 }
+/** The preferences chunk loads on first use: wait for it rather than for a fixed time. */
+const prefsOpen = () =>
+  waitUntil(() => document.querySelector('keks-preferences')?.isOpen, 'preferences did not open', { timeout: 5000 });
+const until = (condition: () => unknown, message: string) => waitUntil(condition, message, { timeout: 5000 });
 const banner = () => document.querySelector('keks-banner')!;
 const prefs = () => document.querySelector('keks-preferences')!;
 const inBanner = (part: string) => banner().shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`)!;
@@ -56,10 +61,9 @@ describe('mount(api)', () => {
     await start().showBanner();
     inBanner('accept').focus();
     inBanner('accept').click();
-    await tick();
     expect(api.calls).to.deep.equal([['acceptAll', 'banner']]);
     expect(banner().open).to.equal(false);
-    expect(deepActiveElement()).to.not.equal(null);
+    await until(() => deepActiveElement(), 'focus fell to <body>');
   });
 
   it('Reject all takes one activation → api.rejectAll("banner") (R7)', async () => {
@@ -78,12 +82,11 @@ describe('mount(api)', () => {
     add('<a href="#x">page link</a>');
     await start().showBanner();
     inBanner('preferences').click();
-    await tick(100);
+    await prefsOpen();
     expect(prefs().isOpen).to.equal(true);
     prefs().shadowRoot!.querySelector<HTMLInputElement>('#c-marketing')!.click();
     await prefs().updateComplete;
     inPrefs('save').click();
-    await tick();
     expect(api.calls).to.deep.equal([
       [
         'save',
@@ -94,7 +97,7 @@ describe('mount(api)', () => {
     expect(api.state.granted).to.deep.equal(['necessary', 'marketing']);
     expect(banner().open).to.equal(false);
     expect(prefs().isOpen).to.equal(false);
-    expect(deepActiveElement()).to.not.equal(null);
+    await until(() => deepActiveElement(), 'focus fell to <body>');
   });
 
   it('a [data-keks-open] link added later opens the preferences with the current state; Escape returns focus (R21, R22)', async () => {
@@ -105,17 +108,17 @@ describe('mount(api)', () => {
     const link = add<HTMLAnchorElement>('<a href="#cookies" data-keks-open>Cookie settings</a>');
     link.focus();
     link.click();
-    await tick(100);
+    await prefsOpen();
     expect(prefs().isOpen).to.equal(true);
     expect(location.hash).to.not.equal('#cookies');
     expect(prefs().shadowRoot!.querySelector<HTMLInputElement>('#c-marketing')!.checked).to.equal(true);
     await sendKeys({ press: 'Escape' });
-    await tick();
+    await until(() => document.activeElement === link, 'focus did not return to the link');
     expect(prefs().isOpen).to.equal(false);
-    expect(document.activeElement).to.equal(link);
+    expect(document.activeElement === link, describeElement(document.activeElement)).to.equal(true);
     // Withdrawal in two activations: open, Reject all (R22).
     link.click();
-    await tick(100);
+    await prefsOpen();
     inPrefs('reject').click();
     expect(api.calls).to.deep.equal([['rejectAll', 'preferences']]);
   });
@@ -126,13 +129,13 @@ describe('mount(api)', () => {
     const span = add<HTMLElement>('<span tabindex="0" role="button" data-keks-open>settings</span>');
     span.focus();
     await sendKeys({ press: 'Space' });
-    await tick(100);
+    await prefsOpen();
     expect(prefs().isOpen).to.equal(true);
     prefs().close();
-    await tick();
-    expect(document.activeElement).to.equal(span);
+    await until(() => document.activeElement === span, 'focus did not return to the span');
+    expect(document.activeElement === span, describeElement(document.activeElement)).to.equal(true);
     await sendKeys({ press: 'Enter' });
-    await tick(100);
+    await prefsOpen();
     expect(prefs().isOpen).to.equal(true);
   });
 
@@ -141,8 +144,8 @@ describe('mount(api)', () => {
     const fab = document.querySelector('keks-floating-button')!;
     expect(fab.hidden).to.equal(true);
     inBanner('reject').click();
-    await tick();
     expect(fab.hidden).to.equal(false);
+    await fab.updateComplete;
     const button = fab.shadowRoot!.querySelector('button')!;
     expect(button.getAttribute('aria-label')).to.equal(`${en.floatingButton}: ${en.categories.necessary.title}`);
     const r = button.getBoundingClientRect();
@@ -154,11 +157,11 @@ describe('mount(api)', () => {
     expect(button.getAttribute('aria-label')).to.contain(en.categories.analytics.title);
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await tick(100);
+    await prefsOpen();
     expect(prefs().isOpen).to.equal(true);
     await sendKeys({ press: 'Escape' });
-    await tick();
-    expect(deepActiveElement()).to.equal(button);
+    await until(() => deepActiveElement() === button, 'focus did not return to the floating button');
+    expect(deepActiveElement() === button, describeElement(deepActiveElement())).to.equal(true);
   });
 
   it('setLanguage re-renders in the new language', async () => {
@@ -194,7 +197,7 @@ describe('mount(api)', () => {
       '<div><keks-placeholder service="ga"></keks-placeholder></div>',
     ).firstElementChild as HTMLElement & { strings?: { loadOnce: string }; info?: unknown };
     await customElements.whenDefined('keks-placeholder');
-    await tick();
+    await until(() => ph.strings, 'placeholder not dressed');
     expect(ph.strings?.loadOnce).to.equal(cs.placeholder.loadOnce);
     expect(ph.info).to.deep.equal(api.getConfig()!.services.ga);
   });

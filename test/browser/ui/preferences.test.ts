@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ConsentState } from '../../../src/api-types.js';
 import { resolveConfig } from '../../../src/config.js';
@@ -9,6 +9,7 @@ import type { KeksDecisionEvent } from '../../../src/ui/events.js';
 import { deepActiveElement } from '../../../src/ui/focus-return.js';
 import type { KeksPreferences } from '../../../src/ui/preferences.js';
 import { demoConfig, fakeApi } from './fake-api.js';
+import { describeElement } from './describe-element.js';
 
 const config = resolveConfig(demoConfig);
 const undecided = fakeApi(demoConfig).getConsent();
@@ -31,6 +32,10 @@ const sw = (el: KeksPreferences, id: string) => q<HTMLInputElement>(el, `#${id}`
 const dialog = (el: KeksPreferences) => q<HTMLDialogElement>(el, 'dialog');
 
 let opener: HTMLButtonElement;
+
+/** Resolves after the dialog's `close` event (queued after close()), where focus is restored. */
+const closed = (el: KeksPreferences) =>
+  new Promise<void>((resolve) => dialog(el).addEventListener('close', () => setTimeout(resolve), { once: true }));
 
 async function panel(consent: ConsentState = undecided, strings = en) {
   await definePreferences();
@@ -80,11 +85,12 @@ describe('<keks-preferences>', () => {
     const el = await panel();
     const got: unknown[] = [];
     el.addEventListener('keks-decision', (e) => got.push(e));
+    const done = closed(el);
     await sendKeys({ press: 'Escape' });
-    await new Promise((r) => setTimeout(r, 20));
+    await done;
     expect(dialog(el).open).to.equal(false);
     expect(got).to.deep.equal([]);
-    expect(document.activeElement).to.equal(opener);
+    expect(document.activeElement === opener, describeElement(document.activeElement)).to.equal(true);
   });
 
   it('the request-close event is cancelable', async () => {
@@ -94,10 +100,11 @@ describe('<keks-preferences>', () => {
     const e = await oneEvent(el, 'keks-request-close');
     expect(e.source).to.equal('close-button');
     expect(dialog(el).open).to.equal(true);
+    const done = closed(el);
     q(el, '[part~="close"]').click();
-    await new Promise((r) => setTimeout(r, 20));
+    await done;
     expect(dialog(el).open).to.equal(false);
-    expect(document.activeElement).to.equal(opener);
+    expect(document.activeElement === opener, describeElement(document.activeElement)).to.equal(true);
   });
 
   it('a click on the backdrop closes without recording consent', async () => {
@@ -106,7 +113,7 @@ describe('<keks-preferences>', () => {
     el.addEventListener('keks-decision', (e) => got.push(e));
     const d = dialog(el);
     d.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 2, clientY: 2 }));
-    await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => !d.open, 'still open', { timeout: 5000 });
     expect(d.open).to.equal(false);
     expect(got).to.deep.equal([]);
   });
@@ -118,9 +125,10 @@ describe('<keks-preferences>', () => {
     document.body.append(fallback);
     el.fallbackFocus = fallback;
     opener.remove();
+    const done = closed(el);
     el.close();
-    await new Promise((r) => setTimeout(r, 20));
-    expect(document.activeElement).to.equal(fallback);
+    await done;
+    expect(document.activeElement === fallback, describeElement(document.activeElement)).to.equal(true);
     fallback.remove();
   });
 
