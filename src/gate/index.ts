@@ -84,6 +84,8 @@ export function startGate(host: GateHost): Gate {
       return;
     }
     unplace(el);
+    // From here `data-keks="done"` guards it; a URL set on it later is judged afresh.
+    queued.delete(el);
     // "Load once" is this page view's exception: a later withdrawal does not take it back.
     if (!once && /^(IFRAME|VIDEO|AUDIO)$/.test(el.tagName)) shown.add(el);
     return releaseElement(el, host.nonce, listen);
@@ -201,7 +203,6 @@ export function startGate(host: GateHost): Gate {
       for (const el of shown)
         if (!allows(el, judge)) {
           shown.delete(el);
-          queued.delete(el);
           el.dataset.src = el.getAttribute('src') || '';
           el.dataset.keks = 'held';
           if (el.tagName == 'IFRAME') setAttr.call(el, 'src', 'about:blank');

@@ -182,6 +182,32 @@ describe('automatic blocking by host', () => {
     expect(link.getAttribute('data-href')).toBe('https://www.youtube.test/');
   });
 
+  it('judges a URL set later on a released element afresh (a reused pixel after withdrawal stays held)', () => {
+    const pixel = new Image();
+    pixel.src = 'https://www.google-analytics.test/collect?v=1';
+    grant('analytics', 'ga');
+    expect(pixel.getAttribute('src')).toBe('https://www.google-analytics.test/collect?v=1');
+    grant();
+    pixel.src = 'https://www.google-analytics.test/collect?v=2';
+    expect([pixel.getAttribute('src'), pixel.dataset.src]).toEqual([
+      'https://www.google-analytics.test/collect?v=1',
+      'https://www.google-analytics.test/collect?v=2',
+    ]);
+    grant('analytics', 'ga');
+    expect(pixel.getAttribute('src')).toBe('https://www.google-analytics.test/collect?v=2');
+  });
+
+  it('releases a held pixel once, and a later grant again does not resend it', () => {
+    const pixel = new Image();
+    pixel.src = 'https://www.google-analytics.test/collect?v=3';
+    grant('analytics', 'ga');
+    const set = vi.spyOn(Element.prototype, 'setAttribute');
+    grant('analytics', 'ga');
+    grant('marketing', 'analytics', 'ga');
+    expect(set).not.toHaveBeenCalled();
+    expect(pixel.dataset.keks).toBe('done');
+  });
+
   it('puts a held embed behind a placeholder; "load once" releases that element alone without consent', async () => {
     const f = document.createElement('iframe');
     f.title = 'Video';
