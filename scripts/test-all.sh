@@ -14,10 +14,12 @@ passed=0
 failed=0
 notes=()
 
-add() { # name passed failed
+stage_start=$SECONDS
+add() { # name passed failed  (time since the previous stage ended)
   passed=$((passed + $2))
   failed=$((failed + $3))
-  notes+=("$1: $2 passed, $3 failed")
+  notes+=("$1: $2 passed, $3 failed ($((SECONDS - stage_start))s)")
+  stage_start=$SECONDS
 }
 
 has_files() { # dir pattern
@@ -27,6 +29,7 @@ has_files() { # dir pattern
 # 1. Build
 if [ "${KEKS_SKIP_BUILD:-}" = 1 ]; then
   echo "== build: skipped (KEKS_SKIP_BUILD=1)"
+  stage_start=$SECONDS
 else
   echo "== build (rollup -c)"
   if npx rollup -c; then add build 1 0; else add build 0 1; fi
@@ -41,7 +44,7 @@ run_vitest() {
   local code=$?
   if [ ! -s "$report" ]; then
     add "$name" 0 1
-    notes[-1]+=" (runner crashed, exit $code, no report)"
+    notes[-1]+=" - runner crashed, exit $code, no report"
     return
   fi
   local p f s
@@ -68,7 +71,7 @@ if has_files test/browser '*.test.ts'; then
     add component "$p" "$f"
   else
     add component 0 1
-    notes[-1]+=" (runner crashed, exit $code, no report)"
+    notes[-1]+=" - runner crashed, exit $code, no report"
   fi
 else
   echo "no component test files yet"
