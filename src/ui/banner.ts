@@ -1,6 +1,8 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Strings } from '../i18n/strings.js';
+import { css, sheet } from './css-sheet.js';
 import { KeksDecisionEvent, KeksOpenPreferencesEvent } from './events.js';
+import { KeksElement, reactive, reflect } from './keks-element.js';
 import { safeText } from './safe-text.js';
 import { theme } from './theme.js';
 
@@ -24,10 +26,10 @@ import { theme } from './theme.js';
  * @cssproperty --keks-bg / --keks-fg / --keks-accent / --keks-on-accent / --keks-border / --keks-focus
  * @cssproperty --keks-radius / --keks-space / --keks-font / --keks-z-index
  */
-export class KeksBanner extends LitElement {
-  static override styles = [
+export class KeksBanner extends KeksElement {
+  static override sheets = [
     theme,
-    css`
+    sheet(css`
       :host {
         display: contents;
         --_gap: 16px;
@@ -116,19 +118,8 @@ export class KeksBanner extends LitElement {
       :host([layout='modal'][flipped]) .panel {
         margin-block-end: 8px;
       }
-    `,
+    `),
   ];
-
-  static override properties = {
-    strings: { attribute: false },
-    open: { type: Boolean, reflect: true },
-    layout: { reflect: true },
-    position: { reflect: true },
-    blockPage: { type: Boolean, attribute: 'block-page' },
-    closeButton: { type: Boolean, attribute: 'close-button', reflect: true },
-    privacyUrl: { attribute: false },
-    cookiePolicyUrl: { attribute: false },
-  };
 
   /** The UI strings; nothing renders until they are set. */
   declare strings?: Strings;
@@ -150,12 +141,11 @@ export class KeksBanner extends LitElement {
     document.addEventListener('focusin', this.unobscure);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     document.removeEventListener('focusin', this.unobscure);
   }
 
-  override render(): TemplateResult {
+  protected override render(): TemplateResult {
     const s = this.strings?.banner;
     if (!s) return html``;
     const link = (url: string | undefined, text: string, part: string) =>
@@ -202,8 +192,8 @@ export class KeksBanner extends LitElement {
       : html`<section class="surface panel" part="banner" role="region" aria-labelledby="t">${body}</section>`;
   }
 
-  override updated(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
+  protected override updated(): void {
+    const dialog = this.shadowRoot!.querySelector('dialog');
     if (dialog && this.open && !dialog.open) {
       dialog.showModal();
       dialog.focus();
@@ -241,7 +231,7 @@ export class KeksBanner extends LitElement {
     const target = e.composedPath()[0] as Element;
     if (!this.open || this.blockPage || e.target == this) return;
     requestAnimationFrame(() => {
-      const panel = this.renderRoot.querySelector('.panel');
+      const panel = this.shadowRoot?.querySelector('.panel');
       if (!panel || !target.isConnected) return;
       const covered = (): number => {
         const p = panel.getBoundingClientRect();
@@ -257,3 +247,12 @@ export class KeksBanner extends LitElement {
     });
   };
 }
+
+reactive(KeksBanner, ['strings', 'privacyUrl', 'cookiePolicyUrl']);
+reflect(KeksBanner, {
+  open: 'open?',
+  layout: 'layout',
+  position: 'position',
+  blockPage: 'block-page?',
+  closeButton: 'close-button?',
+});

@@ -5,7 +5,7 @@
  * else, including other tags, attributes and `javascript:` URLs, stays literal text,
  * and Lit escapes it.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 
 const LINK = /<a\s+href\s*=\s*"([^"<>]*)"\s*>([^<]*)<\/a>/gi;
 

@@ -6,7 +6,7 @@
  * Default colours meet WCAG 2.2 1.4.3 (text ≥ 4.5:1) and 1.4.11 (borders, switch
  * states and the focus ring ≥ 3:1) against the surface in both themes (R33).
  */
-import { css } from 'lit';
+import { css, sheet } from './css-sheet.js';
 
 const dark = css`
   --_bg: var(--keks-bg, #1f2023);
@@ -23,7 +23,7 @@ const dark = css`
 // - button min-height/min-width: targets of at least 24×24 CSS px (WCAG 2.5.8, R34); 44 px for comfort.
 // - .secondary: outlined buttons (Preferences, Save); never Accept or Reject, which stay identical (R6).
 // - .x: the × in the corner of a surface; .actions: Accept and Reject share one grid row, so equal size.
-export const theme = css`
+export const theme = sheet(css`
   :host {
     --_bg: var(--keks-bg, #fff);
     --_fg: var(--keks-fg, #1f2328);
@@ -121,4 +121,4 @@ export const theme = css`
       translate: 0 8px;
     }
   }
-`;
+`);
