@@ -40,7 +40,7 @@ export const VECTORS: Vector[] = [
   { page: 'innerhtml-img', host: GA, category: 'analytics', requests: 1, runs: 0 },
   { page: 'innerhtml-iframe', host: YT, category: 'marketing', requests: 1, runs: 0 },
   { page: 'document-write', host: GA, category: 'analytics', requests: 1, runs: 1, cookie: '_ga' },
-  { page: 'shadow', host: GA, category: 'analytics', requests: 2, runs: 1, cookie: '_ga' },
+  { page: 'shadow', host: GA, category: 'analytics', requests: 4, runs: 2, cookie: '_ga' },
   { page: 'template', host: GA, category: 'analytics', requests: 2, runs: 1, cookie: '_ga' },
   { page: 'iframe', host: YT, category: 'marketing', requests: 1, runs: 0 },
   { page: 'media', host: GA, category: 'analytics', requests: 4, runs: 0 },
