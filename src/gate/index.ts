@@ -185,9 +185,13 @@ export function startGate(host: GateHost): Gate {
     );
     interceptNetwork((url) => judge.blocked(url));
   }
-  // Markup already parsed when `init` runs late (npm builds after load), then everything added later.
-  for (const el of document.querySelectorAll<HTMLElement>(GATED_TAGS)) visit(el);
+  // Everything added from now on, and markup already parsed when `init` runs late (npm builds after
+  // load): that is judged once the store has read the stored decision, which `init` does right after
+  // starting the gate (a `!analytics` fallback must not run for a visitor who granted analytics).
   observeAdditions(visit);
+  queueMicrotask(() => {
+    for (const el of document.querySelectorAll<HTMLElement>(GATED_TAGS)) visit(el);
+  });
 
   return {
     apply() {

@@ -149,6 +149,23 @@ describe('exactly once (trap 3)', () => {
   });
 });
 
+describe('init after the markup (npm builds)', () => {
+  it('markup parsed before init is judged by the stored decision, not before it is read', async () => {
+    const p = await open('late-init');
+    const fallback = () => p.evaluate(() => (window as unknown as Win).__fallback_runs ?? []);
+    expect(await fallback()).toEqual(['ran']); // no decision yet: analytics denied
+    expect(await trackerRuns(p)).toEqual([]);
+    await grant(p, ['analytics']);
+    await expect.poll(() => trackerRuns(p)).toHaveLength(1);
+    await p.reload();
+    await p.waitForLoadState('load');
+    await expect.poll(() => trackerRuns(p)).toHaveLength(1);
+    await p.waitForTimeout(300);
+    expect(await fallback()).toEqual([]);
+    expect(tp!.errors).toEqual([]);
+  });
+});
+
 describe('"!category" fallbacks', () => {
   it('run while the category is denied, step aside when it is granted, never run twice', async () => {
     const p = await open('negated');
