@@ -1,8 +1,9 @@
 /**
  * Trackers in HTML strings (issue 4 item 2): `innerHTML`, `insertAdjacentHTML` and
  * `document.write` before load. The parser sets attributes without any setter, and in
- * Chromium an `<img>` parsed from `innerHTML` starts loading, and a written `<script>` is
- * fetched, before any MutationObserver callback (measured: test/e2e/gating). So a string
+ * Chromium a written `<script>` is fetched and run before any MutationObserver callback
+ * (measured: test/e2e/gating/behaviour.e2e.ts), and an `<img>` parsed from `innerHTML` starts
+ * loading in a race with it (even on a detached element, which no observer sees). So a string
  * that mentions a held host is parsed once in an inert `<template>` (which loads nothing),
  * its tracker URLs are moved to `data-*`, and the rewritten HTML goes to the browser's own
  * method. A string that mentions no held host is passed through untouched and unparsed, and

@@ -355,29 +355,27 @@ describe('other scripts keep working (trap 16)', () => {
 });
 
 describe('limits, measured', () => {
-  it('why HTML strings are intercepted: a MutationObserver alone is too late for document.write and innerHTML in Chromium', async () => {
-    // The technique other widgets rely on. If Chromium ever changes this, the interception could go.
+  it('why document.write is intercepted: a MutationObserver alone is too late for a written script in Chromium', async () => {
+    // The technique other widgets rely on. (For an <img> from innerHTML it is a race the observer sometimes
+    // loses, so that is intercepted too; a race makes no stable test.) If Chromium ever changes this, the
+    // document.write interception could go.
     server.route('/observer-only.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': NONCE_CSP });
-      res.end(`<!doctype html><html lang="en"><title>observer only</title><main id="m"></main>
+      res.end(`<!doctype html><html lang="en"><title>observer only</title><main></main>
 <script nonce="${NONCE}">
   new MutationObserver((ms) => { for (const m of ms) for (const n of m.addedNodes) if (n.nodeType == 1 && n.getAttribute('src')) {
-    n.setAttribute('type', 'text/plain'); n.removeAttribute('src'); } }).observe(document, { childList: true, subtree: true });
+    n.setAttribute('type', 'text/plain'); n.removeAttribute('src'); (window.__seen = window.__seen || []).push(n.localName); } })
+    .observe(document, { childList: true, subtree: true });
 </script>
-<script nonce="${NONCE}">document.write('<script nonce="${NONCE}" src="http://${GA}/observer-dw.js?cookie="><\\/script>');</script>
-<script nonce="${NONCE}">document.getElementById('m').innerHTML = '<img alt="" src="http://${GA}/observer-ih.gif">';</script>`);
+<script nonce="${NONCE}">document.write('<script nonce="${NONCE}" src="http://${GA}/observer-dw.js?cookie="><\\/script>');</script>`);
     });
     tp = await newPage(browser);
     await tp.page.goto(server.url('/observer-only.html'));
     await tp.page.waitForLoadState('load');
-    await tp.page.waitForTimeout(300);
+    // The observer saw the written script and changed it, but too late: it was fetched and ran anyway.
+    expect(await tp.page.evaluate(() => (window as unknown as { __seen?: string[] }).__seen)).toEqual(['script']);
     expect(await trackerRuns(tp.page)).toEqual([{ host: GA, path: '/observer-dw.js' }]);
-    expect(
-      server
-        .requestsTo(GA)
-        .map((r) => r.path)
-        .sort(),
-    ).toEqual(['/observer-dw.js', '/observer-ih.gif']);
+    expect(server.requestsTo(GA).map((r) => r.path)).toEqual(['/observer-dw.js']);
   });
 
   it('a tracker script in server HTML without markup never runs before consent (its fetch by the preload scanner is a documented limit)', async () => {
