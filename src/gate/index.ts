@@ -151,7 +151,7 @@ export function startGate(host: GateHost): Gate {
     const v = el.getAttribute('src');
     if (rules.length && v && /^(SCRIPT|IFRAME)$/.test(el.tagName) && holdAttr(el, 'src', v)) {
       el.removeAttribute('src');
-      if (el.tagName == 'IFRAME') setAttr.call(el, 'src', 'about:blank');
+      if (el.tagName == 'IFRAME') setAttr(el, 'src', 'about:blank');
       held.add(el);
       consider(el);
     }
@@ -176,7 +176,7 @@ export function startGate(host: GateHost): Gate {
               if (el.tagName == 'SCRIPT') {
                 const t = el.getAttribute('type');
                 if (t) el.dataset.type = t;
-                setAttr.call(el, 'type', 'text/plain');
+                setAttr(el, 'type', 'text/plain');
               }
             }
           }
@@ -207,9 +207,10 @@ export function startGate(host: GateHost): Gate {
       for (const el of shown)
         if (!allows(el, judge)) {
           shown.delete(el);
-          el.dataset.src = el.getAttribute('src') || '';
+          // Still in `data-src` when withdrawn before its deferred load (release.ts).
+          el.dataset.src ??= el.getAttribute('src') || '';
           el.dataset.keks = 'held';
-          if (el.tagName == 'IFRAME') setAttr.call(el, 'src', 'about:blank');
+          if (el.tagName == 'IFRAME') setAttr(el, 'src', 'about:blank');
           else {
             el.removeAttribute('src');
             (el as HTMLMediaElement).load();

@@ -9,8 +9,13 @@
 /** The URL attributes the gate moves: `data-src` → `src` and so on. */
 export const URL_ATTRS = ['src', 'href', 'srcset'] as const;
 
-// Captured before the gate patches `setAttribute` on element prototypes, so releasing is never re-blocked.
-export const setAttr = Element.prototype.setAttribute;
+/**
+ * The browser's own `setAttribute`, so releasing is never re-blocked: the gate patches it on the
+ * prototypes below `Element` (element-intercept.ts), never on `Element`'s. Read when called, not when
+ * this module loads: a server-side `import('keks')` has no `Element` (SSR).
+ */
+export const setAttr = (el: Element, name: string, value: string): void =>
+  Element.prototype.setAttribute.call(el, name, value);
 
 /**
  * Release `el` and return the element that now loads (a new script, or `el` itself).
@@ -20,7 +25,7 @@ export function releaseElement(el: HTMLElement, nonce: string | undefined, liste
   let n = el;
   if (el instanceof HTMLScriptElement && el.type == 'text/plain') {
     const s = (n = document.createElement('script'));
-    for (const a of el.attributes) if (!/^(type|data-type|nonce)$/.test(a.name)) setAttr.call(s, a.name, a.value);
+    for (const a of el.attributes) if (!/^(type|data-type|nonce)$/.test(a.name)) setAttr(s, a.name, a.value);
     if (el.dataset.type) s.type = el.dataset.type;
     // A created script is async unless told; the parser's order is kept for scripts that were not (trap 4).
     // (`el.async` is no help: the parser sets "force async" on every script it has seen.)
@@ -33,13 +38,21 @@ export function releaseElement(el: HTMLElement, nonce: string | undefined, liste
   listen?.(n);
   // `data-keks="done"`: released once, never again (trap 3).
   n.dataset.keks = 'done';
-  for (const a of URL_ATTRS) {
-    const v = n.dataset[a];
-    if (v != null) {
-      delete n.dataset[a];
-      setAttr.call(n, a, v);
+  const move = (): void => {
+    for (const a of URL_ATTRS) {
+      const v = n.dataset[a];
+      if (v != null) {
+        delete n.dataset[a];
+        setAttr(n, a, v);
+      }
     }
-  }
+  };
+  // Chromium ignores `src` set on an iframe the parser has just inserted (a returning visitor's embed,
+  // released from the observer while the document loads): the frame stays at about:blank and nothing is
+  // requested. A later task, once the parser is past it, loads it. The URL waits in `data-src` meanwhile
+  // (a withdrawal in between keeps it), and only while still released: exactly once, in release order.
+  if (n.tagName == 'IFRAME' && document.readyState == 'loading') setTimeout(() => n.dataset.keks == 'done' && move());
+  else move();
   if (n != el) el.replaceWith(n);
   // A <source> alone does not make its <video>/<audio> pick it up.
   if (n.tagName == 'SOURCE') (n.parentNode as HTMLMediaElement | null)?.load?.();

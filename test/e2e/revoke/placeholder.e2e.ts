@@ -147,7 +147,12 @@ describe('placeholder for a held embed', () => {
     await page.reload();
     await page.locator('iframe[data-keks="done"]').waitFor({ state: 'attached' });
     expect(await page.locator('keks-placeholder').count()).toBe(0);
+    // Released while the page parses (from the observer): the frame really loads, once (not left at about:blank).
+    await server.waitForRequest(YT, '/embed/x');
+    await settle(page);
     expect(await page.locator('iframe').getAttribute('src')).toBe(`http://${YT}/embed/x`);
+    expect(embedRequests().map((r) => r.path)).toEqual(['/embed/x']);
+    expect(await page.frames()[1]?.evaluate(() => location.href)).toBe(`http://${YT}/embed/x`);
     expect(tp!.errors).toEqual([]);
   });
 

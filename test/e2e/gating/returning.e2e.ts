@@ -1,0 +1,66 @@
+// A returning visitor who granted analytics and marketing (issue 4, trap 3): every vector of the corpus is
+// released while the page parses (from the observer, `document.readyState == 'loading'`), and each one
+// really loads, exactly once: its request reaches the host. Chromium ignores `src` set on an iframe
+// from the observer during parsing (the frame stays at about:blank), so attributes alone prove nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPage, startServer, trackerRuns, type TestServer } from '../harness/index';
+import { NONCE, VECTORS } from './vectors';
+
+// The corpus's nonce policy, plus the tracker hosts: for a returning visitor nothing is held, so the
+// snippets' own scripts (GTM, Meta pixel, document.write) load as they would without Keks, which under
+// a nonce-only policy means not at all. A site that uses such snippets allows their hosts.
+const CSP = `script-src 'nonce-${NONCE}' http://*.test; base-uri 'none'`;
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({ csp: (path) => (path.startsWith('/test/e2e/pages/') ? CSP : undefined) });
+  browser = await launchBrowser({ port: server.port });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Markup vectors: network calls (`retrigger`) need a page action, preconnect hints make no request.
+const MARKUP = VECTORS.filter((v) => !v.retrigger && !v.hrefOnly);
+
+describe('returning visitor with analytics and marketing granted', () => {
+  for (const v of MARKUP) {
+    it(`${v.page}: loads on arrival, ${v.requests} request(s) and ${v.runs} run(s), once`, async () => {
+      const tp = await newPage(browser);
+      const { page } = tp;
+      try {
+        // First page view: decide, then come back (the stored decision is read in <head>).
+        await page.goto(server.url(`/test/e2e/pages/gating/${v.page}.html`));
+        await page.evaluate(() =>
+          (window as unknown as { Keks: { save(s: { categories: string[] }): void } }).Keks.save({
+            categories: ['analytics', 'marketing'],
+          }),
+        );
+        await page.waitForLoadState('load');
+        await page.waitForTimeout(200);
+        server.clear();
+        await page.reload();
+        await page.waitForLoadState('load');
+        await server.waitForRequest(v.host, '/', 5000);
+        await expect
+          .poll(() => server.requestsTo(v.host).length, { timeout: 5000, message: `requests to ${v.host}` })
+          .toBe(v.requests);
+        await expect.poll(async () => (await trackerRuns(page)).filter((r) => r.host == v.host).length).toBe(v.runs);
+        // Nothing more arrives later: exactly once.
+        await page.waitForTimeout(400);
+        expect(
+          server.requestsTo(v.host).map((r) => r.path),
+          'no second request',
+        ).toHaveLength(v.requests);
+        expect((await trackerRuns(page)).filter((r) => r.host == v.host)).toHaveLength(v.runs);
+        expect(tp.errors).toEqual([]);
+      } finally {
+        await tp.close();
+      }
+    });
+  }
+});
