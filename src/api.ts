@@ -13,7 +13,7 @@ import { pushConsentDefault, pushConsentUpdate } from './signals/consent-mode.js
 import { gpcEnabled } from './signals/gpc.js';
 import { openMarked } from './open-marked.js';
 import { createStore, type Store } from './store.js';
-import { loadUi, uiRequested } from './ui-loader.js';
+import { loadUi, uiMounted, uiRequested } from './ui-loader.js';
 import { formatProblems, validate } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -119,7 +119,7 @@ export const api: KeksApi = {
       // R21: the floating button is part of the UI, so a site that enables it loads the UI on every page.
       ui().catch(console.error);
     }
-    openMarked((el) => void api.showPreferences(el).catch(console.error), uiRequested);
+    openMarked((el) => void api.showPreferences(el).catch(console.error), uiMounted);
     const w = window as { Keks?: KeksApi };
     if (DEV && w.Keks && w.Keks != api)
       console.warn('keks: two copies of Keks run on this page (script tag and npm?); use one.');

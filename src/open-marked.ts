@@ -1,8 +1,10 @@
 /**
  * R21: any element marked `data-keks-open` (a footer link "Cookie settings") opens the preferences
  * on every page, including for a returning visitor whose page has not loaded the UI. One delegated
- * listener on `document`, so elements added later count too. Once the UI is loaded it listens
- * itself (ui/open-delegation.ts, which also sees into shadow roots), so this one steps aside.
+ * listener on `document`, so elements added later count too. Once the UI has mounted it listens
+ * itself (ui/open-delegation.ts, which also sees into shadow roots), so this one steps aside; not
+ * before: a click while the UI chunk still downloads would be lost (the UI ignores a second
+ * `showPreferences` while open, so the moment of overlap is harmless).
  */
 export function openMarked(open: (el: HTMLElement) => void, uiListens: () => boolean): void {
   const handler = (e: Event): void => {

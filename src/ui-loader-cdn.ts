@@ -6,10 +6,15 @@
 import type { KeksApi, UiController, UiModule } from './api-types.js';
 
 let ui: Promise<UiController> | undefined;
+let mounted = false;
 
 export function loadUi(api: KeksApi): Promise<UiController> {
   return (ui ||= import(/* @vite-ignore */ api.getConfig()!.uiUrl!).then(
-    (m: UiModule) => m.mount(api),
+    (m: UiModule) => {
+      const c = m.mount(api);
+      mounted = true;
+      return c;
+    },
     (e) => {
       ui = undefined;
       throw e;
@@ -18,3 +23,5 @@ export function loadUi(api: KeksApi): Promise<UiController> {
 }
 
 export const uiRequested = (): boolean => !!ui;
+
+export const uiMounted = (): boolean => mounted;

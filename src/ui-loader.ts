@@ -7,11 +7,16 @@
 import type { KeksApi, UiController, UiModule } from './api-types.js';
 
 let ui: Promise<UiController> | undefined;
+let mounted = false;
 
 /** The mounted UI; the module is imported and `mount(api)` called at most once per page. */
 export function loadUi(api: KeksApi): Promise<UiController> {
   return (ui ||= import('./ui/mount.js').then(
-    (m: UiModule) => m.mount(api),
+    (m: UiModule) => {
+      const c = m.mount(api);
+      mounted = true;
+      return c;
+    },
     (e) => {
       ui = undefined; // a failed download may be retried by the next call
       throw e;
@@ -21,3 +26,6 @@ export function loadUi(api: KeksApi): Promise<UiController> {
 
 /** Whether the UI has been asked for in this page view. */
 export const uiRequested = (): boolean => !!ui;
+
+/** Whether `mount(api)` has run: from then on the UI's own listeners answer (open-marked.ts). */
+export const uiMounted = (): boolean => mounted;

@@ -25,6 +25,8 @@ const loadUi = vi.fn(async () => ((requested = true), ui));
 vi.mock('../../src/ui-loader', () => ({
   loadUi: (...a: unknown[]) => loadUi(...(a as [])),
   uiRequested: () => requested,
+  // The stand-in mounts as soon as it is requested.
+  uiMounted: () => requested,
 }));
 
 const svc = (category: string) => ({

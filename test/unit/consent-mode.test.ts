@@ -13,6 +13,7 @@ vi.mock('../../src/gate/index', () => ({
 vi.mock('../../src/ui-loader', () => ({
   loadUi: () => Promise.resolve({ showBanner() {}, showPreferences() {}, setLanguage: async () => {} }),
   uiRequested: () => false,
+  uiMounted: () => false,
 }));
 
 type Win = { dataLayer?: unknown[]; gtag?: unknown; myLayer?: unknown[]; Keks?: unknown };

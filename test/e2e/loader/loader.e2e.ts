@@ -2,7 +2,7 @@
 // <head> before <body>, event order, the lazy UI boundary counted in requests, tabs, bfcache,
 // Consent Mode order, blocked cookies and invalid config.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -11,6 +11,7 @@ import {
   chromiumArgs,
   launchBrowser,
   newPage,
+  repoRoot,
   startServer,
   trackerRuns,
   type TestPage,
@@ -218,6 +219,35 @@ describe('the way back to the settings (R21)', () => {
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
     expect(uiRequests().map((r) => r.path)).toContain('/dist/cdn/keks-ui.js');
     expect(await page.evaluate(() => location.hash)).toBe(''); // the link did not navigate
+    expect(tp!.errors).toEqual([]);
+  });
+});
+
+describe('the way back to the settings while the UI downloads (R21)', () => {
+  afterEach(() => server.clearRoutes());
+
+  it('a footer link clicked while keks-ui.js is still on its way opens the preferences once it has loaded', async () => {
+    // The floating button requests the UI on arrival; the UI answers only after the click.
+    const page = await open('floating.html');
+    await page.evaluate(() => (window as unknown as W).Keks.rejectAll('banner'));
+    const js = readFileSync(join(repoRoot, 'dist/cdn/keks-ui.js'));
+    let answeredAt = 0;
+    server.route('/dist/cdn/keks-ui.js', (_req, res) => {
+      setTimeout(() => {
+        answeredAt = Date.now();
+        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(js);
+      }, 1500);
+    });
+    server.clear();
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await server.waitForRequest('127.0.0.1', '/dist/cdn/keks-ui.js');
+    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    const clickedAt = Date.now();
+    await expect.poll(() => page.locator('dialog[open]').count(), { timeout: 5000 }).toBe(1);
+    expect(answeredAt, 'the click came before the UI arrived').toBeGreaterThan(clickedAt);
+    expect(await page.locator('dialog[open]').getByRole('heading').first().isVisible()).toBe(true);
+    expect(uiRequests().filter((r) => r.path == '/dist/cdn/keks-ui.js')).toHaveLength(1);
+    expect(await page.evaluate(() => location.href)).toBe(server.url(DIR + 'floating.html')); // did not navigate
     expect(tp!.errors).toEqual([]);
   });
 });
