@@ -11,7 +11,9 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const port = Number(process.env.PORT || 8080);
 const host = process.env.HOST || '127.0.0.1';
 const cspOff = process.env.KEKS_CSP === 'off' || process.argv.includes('--no-csp');
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'";
+// frame-src: the demo's one real embed (a YouTube video, privacy-enhanced host), which may load after consent.
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self' https://www.youtube-nocookie.com";
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',

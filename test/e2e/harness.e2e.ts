@@ -2,6 +2,8 @@
 // cookies, CSP headers, console error capture and axe. If these fail, every other e2e result is suspect.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { request } from 'node:http';
 import type { Browser } from 'playwright-core';
 import {
@@ -12,6 +14,7 @@ import {
   formatViolations,
   launchBrowser,
   newPage,
+  repoRoot,
   runAxe,
   startServer,
   trackerRuns,
@@ -285,16 +288,39 @@ describe('demo server (npm start)', () => {
     return { origin, stop: () => child.kill('SIGTERM') };
   }
 
+  // The harness's strict policy, plus the host of the demo's real YouTube embed.
+  const DEMO_CSP = STRICT_CSP.replace("frame-src 'self'", "frame-src 'self' https://www.youtube-nocookie.com");
+
+  it('frame-src allows every embed host the demo pages use, so a granted embed can load', async () => {
+    const demo = await startDemo();
+    try {
+      const frameSrc = (await fetch(demo.origin + '/demo/')).headers
+        .get('content-security-policy')!
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .find((d) => d[0] == 'frame-src')!;
+      const pages = ['demo/index.html', 'demo/clanek.html', 'demo/en/index.html', 'demo/en/article.html'];
+      const hosts = new Set<string>();
+      for (const p of pages)
+        for (const m of readFileSync(join(repoRoot, p), 'utf8').matchAll(/<iframe[^>]*?data-src="(https?:[^"]+)"/g))
+          hosts.add(new URL(m[1]).origin);
+      expect([...hosts]).toEqual(['https://www.youtube-nocookie.com']);
+      for (const h of hosts) expect(frameSrc).toContain(h);
+    } finally {
+      demo.stop();
+    }
+  });
+
   it('redirects / to /demo/ and sends the strict CSP on every response', async () => {
     const demo = await startDemo();
     try {
       const root = await fetch(demo.origin + '/', { redirect: 'manual' });
       expect(root.status).toBe(302);
       expect(root.headers.get('location')).toBe('/demo/');
-      expect(root.headers.get('content-security-policy')).toBe(STRICT_CSP);
+      expect(root.headers.get('content-security-policy')).toBe(DEMO_CSP);
       const js = await fetch(demo.origin + '/node_modules/axe-core/axe.min.js');
       expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
-      expect(js.headers.get('content-security-policy')).toBe(STRICT_CSP);
+      expect(js.headers.get('content-security-policy')).toBe(DEMO_CSP);
       expect((await fetch(demo.origin + '/%2e%2e/%2e%2e/etc/passwd')).status).not.toBe(200);
     } finally {
       demo.stop();
