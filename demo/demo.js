@@ -1,7 +1,7 @@
 // Demo helper, not part of Keks. Runs before keks.js (a classic script in <head>, no inline code:
 // the demo is served under a strict CSP). It lets the demo show every layout and theme:
 // ?layout=box|bar|modal, &position=…, &theme=light|dark|auto, &block=1, &lang=xx are copied into the
-// Keks config before keks.js reads it, and kept on the demo's own links.
+// Keks config by keks-config.js before Keks.init, and kept on the demo's own links.
 (function () {
   var q = new URLSearchParams(location.search);
   var allowed = {
@@ -9,9 +9,8 @@
     position: ['bottom', 'top', 'bottom-left', 'bottom-right', 'top-left', 'top-right'],
     theme: ['light', 'dark', 'auto'],
   };
-  var config = document.getElementById('keks-config');
-  if (config) {
-    var c = JSON.parse(config.textContent || '{}');
+  // keks-config.js calls this before Keks.init(config).
+  window.keksDemoAdjust = function (c) {
     c.ui = c.ui || {};
     Object.keys(allowed).forEach(function (key) {
       var v = q.get(key);
@@ -21,8 +20,7 @@
     // ?lang=ar shows the UI in another built-in language (ar and he are right to left).
     var lang = q.get('lang');
     if (lang && /^[a-z]{2}$/.test(lang)) c.language = { force: lang };
-    config.textContent = JSON.stringify(c);
-  }
+  };
   var theme = q.get('theme');
   if (theme && allowed.theme.indexOf(theme) >= 0) document.documentElement.setAttribute('data-theme', theme);
 
