@@ -171,7 +171,9 @@ export interface ResolvedConfig {
   cookie: Required<Omit<CookieOptions, 'domain'>> & { domain?: string };
   language: LanguageOptions & { default: string };
   ui: UiOptions & Required<Pick<UiOptions, 'layout' | 'theme' | 'blockPage' | 'closeButton'>>;
-  googleConsentMode: false | (Required<Omit<ConsentModeOptions, 'mapping'>> & { mapping: Record<CategoryId, readonly ConsentModeType[]> });
+  googleConsentMode:
+    | false
+    | (Required<Omit<ConsentModeOptions, 'mapping'>> & { mapping: Record<CategoryId, readonly ConsentModeType[]> });
   gpc: readonly CategoryId[];
   reloadOnRevoke: boolean;
   autoShow: boolean;
