@@ -79,12 +79,15 @@ const ALL_PLANTED = [
 const ANALYTICS = ALL_PLANTED.filter((c) => c.startsWith('_g'));
 const without = (list: string[], drop: string[]) => list.filter((c) => !drop.includes(c));
 
+// document.cookie writes reach the browser's cookie store (what context.cookies() reads) a moment later,
+// so every jar assertion after a page-side change polls instead of reading once.
 async function plant(page: Page): Promise<void> {
   await page.evaluate((cookies) => {
     for (const c of cookies) document.cookie = c;
     for (const k of ['ga_client', '_ga_ls_1', 'fb_id', 'recently_viewed', 'mine']) localStorage.setItem(k, '1');
     for (const k of ['_ga_ls_s', 'keep']) sessionStorage.setItem(k, '1');
   }, PLANTED);
+  await expect.poll(async () => without(ALL_PLANTED, await jar(tp!.context))).toEqual([]);
 }
 
 const storage = (page: Page) =>
@@ -95,10 +98,12 @@ describe('cleanup on withdrawal (R23)', () => {
     const page = await open();
     await plant(page);
     // Proof that every variant really exists in Chromium's jar before the decision.
-    expect(await jar(tp!.context)).toEqual([...ALL_PLANTED].sort());
+    await expect.poll(() => jar(tp!.context)).toEqual([...ALL_PLANTED].sort());
     await page.evaluate(() => (window as unknown as KeksWindow).Keks.rejectAll());
+    await expect
+      .poll(async () => (await jar(tp!.context)).filter((c) => !c.startsWith('keks@')))
+      .toEqual(['unrelated@.shop.test/']);
     const after = await jar(tp!.context);
-    expect(after.filter((c) => !c.startsWith('keks@'))).toEqual(['unrelated@.shop.test/']);
     expect(after).toContain('keks@www.shop.test/');
     expect(await storage(page)).toEqual({ local: ['mine'], session: ['keep'] });
     expect(server.requestsTo(GA)).toEqual([]);
@@ -117,7 +122,7 @@ describe('cleanup on withdrawal (R23)', () => {
     await page.evaluate(() =>
       (window as unknown as KeksWindow).Keks.save({ categories: ['preferences', 'marketing'] }),
     );
-    expect(await jar(tp!.context)).toEqual(without(before, [...ANALYTICS]));
+    await expect.poll(() => jar(tp!.context)).toEqual(without(before, [...ANALYTICS]));
     expect(await jar(tp!.context)).toContain('keks@www.shop.test/');
     expect(await storage(page)).toEqual({ local: ['fb_id', 'mine', 'recently_viewed'], session: ['keep'] });
 
@@ -144,7 +149,7 @@ describe('cleanup on withdrawal (R23)', () => {
       }),
     );
     const noPixel = without(before, ['_fbp@.shop.test/', '_fbp@www.shop.test/test']);
-    expect(await jar(tp!.context)).toEqual(noPixel);
+    await expect.poll(() => jar(tp!.context)).toEqual(noPixel);
     expect(await storage(page)).toEqual({
       local: ['_ga_ls_1', 'ga_client', 'mine', 'recently_viewed'],
       session: ['_ga_ls_s', 'keep'],
@@ -155,7 +160,7 @@ describe('cleanup on withdrawal (R23)', () => {
       (window as unknown as KeksWindow).Keks.save({ categories: ['analytics'], services: { youtube: true } }),
     );
     expect(await page.evaluate(() => (window as unknown as KeksWindow).Keks.accepted('youtube'))).toBe(true);
-    expect(await jar(tp!.context)).toEqual(without(noPixel, ['currency@www.shop.test/']));
+    await expect.poll(() => jar(tp!.context)).toEqual(without(noPixel, ['currency@www.shop.test/']));
     expect(await storage(page)).toEqual({ local: ['_ga_ls_1', 'ga_client', 'mine'], session: ['_ga_ls_s', 'keep'] });
     expect(tp!.errors).toEqual([]);
   });
