@@ -9,11 +9,13 @@ beforeAll(() => {
   ).happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
 });
 
-function parse(html: string): Element {
+function parse(html: string): HTMLElement {
   const d = document.createElement('div');
   document.body.append(d);
   d.innerHTML = html;
-  return d.firstElementChild!;
+  const e = d.firstElementChild;
+  if (!(e instanceof HTMLElement)) throw new Error(`not an HTML element: ${html}`);
+  return e;
 }
 
 describe('releaseElement', () => {
@@ -83,7 +85,9 @@ describe('releaseElement', () => {
   it('asks a <video> to load a released <source>', () => {
     const video = parse('<video><source data-src="https://t.test/v.mp4"></video>') as HTMLVideoElement;
     video.load = vi.fn();
-    releaseElement(video.firstElementChild!, undefined);
+    const source = video.querySelector('source');
+    if (!source) throw new Error('the <source> did not parse');
+    releaseElement(source, undefined);
     expect(video.load).toHaveBeenCalledOnce();
   });
 });

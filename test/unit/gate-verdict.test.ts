@@ -38,10 +38,12 @@ function judge(granted: string[]): Judge {
   return j;
 }
 
-function el(html: string): Element {
+function el(html: string): HTMLElement {
   const d = document.createElement('div');
   d.innerHTML = html;
-  return d.firstElementChild!;
+  const e = d.firstElementChild;
+  if (!(e instanceof HTMLElement)) throw new Error(`not an HTML element: ${html}`);
+  return e;
 }
 
 describe('allows', () => {

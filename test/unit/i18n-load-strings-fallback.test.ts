@@ -9,8 +9,8 @@ const imported: string[] = [];
 vi.mock('../../src/i18n/locales/cs.js', async () => {
   imported.push('cs');
   const real = (await vi.importActual<{ default: Record<string, unknown> }>('../../src/i18n/locales/cs.js')).default;
-  const banner = { ...(real.banner as Record<string, string>), title: '' };
-  delete (banner as Partial<typeof banner>).cookiePolicy;
+  const banner: Record<string, string> = { ...(real.banner as Record<string, string>), title: '' };
+  delete banner.cookiePolicy;
   const { declaration: _gone, ...rest } = real;
   return { default: { ...rest, banner } };
 });

@@ -101,7 +101,11 @@ const czech = () => ({
   uiUrl: '/static/keks-ui.js',
   nonce: 'r4nd0m+B64/x==',
 });
-type Config = ReturnType<typeof czech> & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/**
+ * The cases deliberately corrupt the config (wrong types, unknown keys, deleted fields): exactly the
+ * untyped input `validate(config: unknown)` must handle, so the copy they edit is an untyped tree.
+ */
+type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const base = czech() as Config;
 /** A copy of the Czech config with one change. */

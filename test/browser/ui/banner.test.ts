@@ -57,13 +57,13 @@ describe('<keks-banner>', () => {
   it('sends typed events: accept, reject, and open-preferences with its button as opener', async () => {
     const el = await banner();
     setTimeout(() => part(el, 'accept').click());
-    const a = await oneEvent(el, 'keks-decision');
+    const a = await oneEvent<KeksDecisionEvent>(el, 'keks-decision');
     expect(a).to.be.instanceOf(KeksDecisionEvent);
     expect(a.decision).to.equal('accept');
     setTimeout(() => part(el, 'reject').click());
-    expect((await oneEvent(el, 'keks-decision')).decision).to.equal('reject');
+    expect((await oneEvent<KeksDecisionEvent>(el, 'keks-decision')).decision).to.equal('reject');
     setTimeout(() => part(el, 'preferences').click());
-    const o = await oneEvent(el, 'keks-open-preferences');
+    const o = await oneEvent<KeksOpenPreferencesEvent>(el, 'keks-open-preferences');
     expect(o).to.be.instanceOf(KeksOpenPreferencesEvent);
     expect(o.opener).to.equal(part(el, 'preferences'));
   });
@@ -140,7 +140,7 @@ describe('<keks-banner>', () => {
     expect(r.width).to.be.at.least(24);
     expect(r.height).to.be.at.least(24);
     setTimeout(() => x.click());
-    expect((await oneEvent(el, 'keks-decision')).decision).to.equal('reject');
+    expect((await oneEvent<KeksDecisionEvent>(el, 'keks-decision')).decision).to.equal('reject');
   });
 
   it('non-blocking: no dialog, no focus trap, Escape records nothing (R10, R12, R31)', async () => {

@@ -5,7 +5,7 @@ import { resolveConfig } from '../../../src/config.js';
 import cs from '../../../src/i18n/locales/cs.js';
 import en from '../../../src/i18n/locales/en.js';
 import { definePreferences } from '../../../src/ui/define.js';
-import type { KeksDecisionEvent } from '../../../src/ui/events.js';
+import type { KeksDecisionEvent, KeksRequestCloseEvent } from '../../../src/ui/events.js';
 import { deepActiveElement } from '../../../src/ui/focus-return.js';
 import type { KeksPreferences } from '../../../src/ui/preferences.js';
 import { demoConfig, fakeApi } from './fake-api.js';
@@ -97,7 +97,7 @@ describe('<keks-preferences>', () => {
     const el = await panel();
     el.addEventListener('keks-request-close', (e) => e.preventDefault(), { once: true });
     setTimeout(() => q(el, '[part~="close"]').click());
-    const e = await oneEvent(el, 'keks-request-close');
+    const e = await oneEvent<KeksRequestCloseEvent>(el, 'keks-request-close');
     expect(e.source).to.equal('close-button');
     expect(dialog(el).open).to.equal(true);
     const done = closed(el);
@@ -168,7 +168,7 @@ describe('<keks-preferences>', () => {
     sw(el, 'c-analytics').click();
     await el.updateComplete;
     setTimeout(() => q(el, '[part~="save"]').click());
-    const e: KeksDecisionEvent = await oneEvent(el, 'keks-decision');
+    const e: KeksDecisionEvent = await oneEvent<KeksDecisionEvent>(el, 'keks-decision');
     expect(e.decision).to.equal('save');
     expect(e.selection).to.deep.equal({
       categories: ['necessary', 'analytics'],
@@ -193,7 +193,7 @@ describe('<keks-preferences>', () => {
     sw(el, 's-ga').click();
     await el.updateComplete;
     setTimeout(() => q(el, '[part~="save"]').click());
-    const e: KeksDecisionEvent = await oneEvent(el, 'keks-decision');
+    const e: KeksDecisionEvent = await oneEvent<KeksDecisionEvent>(el, 'keks-decision');
     expect(e.selection).to.deep.equal({
       categories: ['necessary', 'analytics'],
       services: { ga: false, baidu: true, ads: false },
@@ -252,10 +252,10 @@ describe('<keks-preferences>', () => {
   it('accept and reject send their decisions and close', async () => {
     const el = await panel();
     setTimeout(() => q(el, '[part~="accept"]').click());
-    expect((await oneEvent(el, 'keks-decision')).decision).to.equal('accept');
+    expect((await oneEvent<KeksDecisionEvent>(el, 'keks-decision')).decision).to.equal('accept');
     await el.show(opener);
     setTimeout(() => q(el, '[part~="reject"]').click());
-    const e = await oneEvent(el, 'keks-decision');
+    const e = await oneEvent<KeksDecisionEvent>(el, 'keks-decision');
     expect(e.decision).to.equal('reject');
     expect(e.selection).to.equal(undefined);
   });

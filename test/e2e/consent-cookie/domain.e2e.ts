@@ -23,9 +23,9 @@ beforeAll(async () => {
   });
   bundle = out.outputFiles[0].text;
   server = await startServer({ firstPartyHosts: ['www.shop.test', 'shop.test'] });
-  server.route('/blank.html', (_req, res) =>
-    res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>shop</title>'),
-  );
+  server.route('/blank.html', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>shop</title>');
+  });
   browser = await launchBrowser({ port: server.port });
 });
 afterEach(async () => {

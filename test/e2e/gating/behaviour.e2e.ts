@@ -43,8 +43,9 @@ type Win = {
   __img_readback: string;
   __bundle_onload?: string[];
 };
+// playwright types the argument as Unboxed<K>, which is K itself for a string key.
 const win = <K extends keyof Win>(p: Page, key: K): Promise<Win[K]> =>
-  p.evaluate((k) => (window as unknown as Win)[k], key);
+  p.evaluate((k) => (window as unknown as Win)[k as K], key);
 const grant = (p: Page, categories: string[], services?: Record<string, boolean>): Promise<void> =>
   p.evaluate(([c, s]) => (window as unknown as Win).Keks.save({ categories: c, services: s }), [
     categories,

@@ -84,7 +84,9 @@ describe('script tag in <head>', () => {
 
   it("copies the loader's CSP nonce onto released scripts, and imports the UI under a nonce-only policy", async () => {
     const csp = "default-src 'self'; script-src 'nonce-k3ks-n0nce'; style-src 'self'";
-    server.setHeaders((r) => (r.path.endsWith('nonce.html') ? { 'Content-Security-Policy': csp } : {}));
+    server.setHeaders((r): Record<string, string> =>
+      r.path.endsWith('nonce.html') ? { 'Content-Security-Policy': csp } : {},
+    );
     const page = await open('nonce.html');
     expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig()!.nonce)).toBe('k3ks-n0nce');
     await page.evaluate(() => (window as unknown as W).Keks.acceptAll('api'));
@@ -371,7 +373,7 @@ describe('Google Consent Mode v2 (R26, trap 8)', () => {
 
 describe('failures that must not break the page', () => {
   it('cookies blocked (sandboxed origin: document.cookie throws): Keks.acceptAll() works for the page view', async () => {
-    server.setHeaders((r) =>
+    server.setHeaders((r): Record<string, string> =>
       r.path.endsWith('sandboxed.html') ? { 'Content-Security-Policy': 'sandbox allow-scripts' } : {},
     );
     // No third-party tracker on this page: the fake one writes document.cookie itself, which throws here.
