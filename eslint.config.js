@@ -34,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.{js,mjs,cjs,ts}', 'scripts/**', 'demo/*.mjs', 'bench/**', 'test/e2e/**', '.ci/**'],
+    files: ['*.{js,mjs,cjs,ts}', 'src/node/**', 'scripts/**', 'demo/*.mjs', 'bench/**', 'test/e2e/**', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -61,6 +61,17 @@ export default tseslint.config(
   {
     files: ['src/ui/**/*.ts'],
     ...lit.configs['flat/recommended'],
+  },
+  {
+    // Browser code never reaches Node-only code (scanner, records receiver, CLI): it would land in the bundles.
+    files: ['src/**/*.ts'],
+    ignores: ['src/node/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)node/', message: 'Browser code must not import src/node (Node-only code).' }] },
+      ],
+    },
   },
   {
     // Static imports only: a dynamic import() is the lazy boundary and is allowed.

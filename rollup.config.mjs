@@ -116,4 +116,21 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-export default [loader(false), loader(true), ui, npm];
+/**
+ * Node-only code (`keks` command line; later the scanner and the records receiver): its own build into
+ * dist/node, never reachable from the browser entries above. Node built-ins and the optional peer
+ * dependencies (playwright-core, PGlite, pg) stay external, so a site that only uses the widget installs none.
+ */
+const node = {
+  input: { cli: 'src/node/cli.ts' },
+  external: (id) => id.startsWith('node:') || /^(playwright-core|@electric-sql\/pglite|pg)(\/|$)/.test(id),
+  output: { dir: 'dist/node', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
+  plugins: [
+    resolve(),
+    typescript({ tsconfig: './tsconfig.node.json', noEmitOnError: true, declaration: false, outDir: undefined }),
+    prune(),
+  ],
+  onwarn,
+};
+
+export default [loader(false), loader(true), ui, npm, node];
