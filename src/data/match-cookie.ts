@@ -23,8 +23,10 @@ function index(): void {
   exact = new Map();
   prefixes = [];
   for (const t of OPEN_COOKIE_DATABASE) {
-    if (t[1]) prefixes.push(t);
-    else exact.set(t[0], [...(exact.get(t[0]) || []), t]);
+    // Some prefixes are not flagged (`Hm_lvt_` is always followed by a site id): a name ending in a
+    // separator is matched as a prefix too.
+    if (t[1] || /[_.\-]$/.test(t[0])) prefixes.push(t);
+    exact.set(t[0], [...(exact.get(t[0]) || []), t]);
   }
   // Longest prefix first: `_ga_` is more specific than `_ga`.
   prefixes.sort((a, b) => b[0].length - a[0].length);
@@ -37,7 +39,7 @@ function index(): void {
 export function cookieRows(name: string): OcdRow[] {
   if (!exact) index();
   const hits = [...(exact!.get(name) || [])];
-  for (const t of prefixes!) if (name.startsWith(t[0]) && !hits.includes(t)) hits.push(t);
+  for (const t of prefixes!) if (name != t[0] && name.startsWith(t[0])) hits.push(t);
   return hits.map(row);
 }
 

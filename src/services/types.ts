@@ -3,7 +3,20 @@
  * `catalogue/<id>.ts`. The loader needs only the small part in `CatalogueHosts` (generated into
  * `hosts/<id>.ts`); everything visitors read loads with the UI.
  */
-import type { CategoryId, ConsentModeType } from '../config.js';
+// No import from config.ts: Node tools (`keks catalog`, the scanner) read the catalogue without the browser code.
+
+/** A category id (`config.categories` key). */
+type CategoryId = string;
+
+/** The seven Google Consent Mode v2 types (the same union as `ConsentModeType` in config.ts; a test keeps them equal). */
+export type CatalogueConsentModeType =
+  | 'ad_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'analytics_storage'
+  | 'functionality_storage'
+  | 'personalization_storage'
+  | 'security_storage';
 
 /** Text in Czech and English at least, more languages where we wrote them. */
 export type CatalogueText = Readonly<{ cs: string; en: string } & Record<string, string>>;
@@ -57,7 +70,7 @@ export interface CatalogueEntry {
   /** Host patterns it loads from (`example.com` covers subdomains); used for automatic blocking. */
   hosts: readonly string[];
   /** Google Consent Mode types it reads, for Google tags and tags that honour Consent Mode. */
-  consentMode?: readonly ConsentModeType[];
+  consentMode?: readonly CatalogueConsentModeType[];
   /** Kind of service, for `keks catalog` and the README list. */
   kind:
     | 'analytics'
@@ -89,5 +102,5 @@ export interface CatalogueHosts {
   storage: readonly string[];
   /** ISO codes of the countries receiving the data. */
   countries: readonly string[];
-  consentMode?: readonly ConsentModeType[];
+  consentMode?: readonly CatalogueConsentModeType[];
 }

@@ -44,7 +44,7 @@ const entry: CatalogueEntry = {
       },
     },
     {
-      name: '_hjIncludedInSessionSample',
+      name: '^_hjIncludedInSessionSample',
       lifetime: 'PT30M',
       party: 'first',
       purpose: {

@@ -17,7 +17,7 @@ const entry: CatalogueEntry = {
   cookies: [
     {
       name: '__hstc',
-      lifetime: 'P6M',
+      lifetime: 'P13M',
       party: 'first',
       purpose: {
         cs: 'Rozlišuje návštěvníky, aby šlo spočítat, kolik lidí web navštívilo.',
@@ -26,7 +26,7 @@ const entry: CatalogueEntry = {
     },
     {
       name: 'hubspotutk',
-      lifetime: 'P6M',
+      lifetime: 'P13M',
       party: 'first',
       purpose: {
         cs: 'Rozlišuje návštěvníky, aby šlo spočítat, kolik lidí web navštívilo.',

@@ -17,7 +17,7 @@ const entry: CatalogueEntry = {
   cookies: [
     {
       name: 'ig_did',
-      lifetime: 'P2Y',
+      lifetime: 'P9Y',
       party: 'third',
       domain: 'instagram.com',
       purpose: {
@@ -27,7 +27,7 @@ const entry: CatalogueEntry = {
     },
     {
       name: 'mid',
-      lifetime: 'P2Y',
+      lifetime: 'P9Y',
       party: 'third',
       domain: 'instagram.com',
       purpose: {

@@ -17,7 +17,7 @@ const entry: CatalogueEntry = {
   cookies: [
     {
       name: '__lc_cid',
-      lifetime: 'P2Y',
+      lifetime: 'P3Y',
       party: 'first',
       purpose: {
         cs: 'Udržuje rozhovor a jeho historii při přechodu mezi stránkami.',
@@ -26,7 +26,7 @@ const entry: CatalogueEntry = {
     },
     {
       name: '__lc_cst',
-      lifetime: 'P2Y',
+      lifetime: 'P3Y',
       party: 'first',
       purpose: {
         cs: 'Udržuje rozhovor a jeho historii při přechodu mezi stránkami.',

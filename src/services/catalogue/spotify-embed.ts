@@ -17,7 +17,7 @@ const entry: CatalogueEntry = {
   cookies: [
     {
       name: 'sp_t',
-      lifetime: 'P1Y',
+      lifetime: 'P2M',
       party: 'third',
       domain: 'spotify.com',
       purpose: {

@@ -2,4 +2,4 @@
 import type { CatalogueHosts } from '../types.js';
 
 /** Hotjar: what the loader needs (category, hosts, cookie names, countries). */
-export const hotjar: CatalogueHosts = {"id":"hotjar","category":"analytics","hosts":["hotjar.com","hotjar.io","static.hotjar.com"],"cookies":["^_hjSessionUser_","^_hjSession_","_hjAbsoluteSessionInProgress","_hjIncludedInSessionSample"],"storage":["^_hj","^_hj"],"countries":["IE","US"],"consentMode":["analytics_storage"]};
+export const hotjar: CatalogueHosts = {"id":"hotjar","category":"analytics","hosts":["hotjar.com","hotjar.io","static.hotjar.com"],"cookies":["^_hjSessionUser_","^_hjSession_","_hjAbsoluteSessionInProgress","^_hjIncludedInSessionSample"],"storage":["^_hj","^_hj"],"countries":["IE","US"],"consentMode":["analytics_storage"]};
