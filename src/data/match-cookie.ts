@@ -25,7 +25,7 @@ function index(): void {
   for (const t of OPEN_COOKIE_DATABASE) {
     // Some prefixes are not flagged (`Hm_lvt_` is always followed by a site id): a name ending in a
     // separator is matched as a prefix too.
-    if (t[1] || /[_.\-]$/.test(t[0])) prefixes.push(t);
+    if (t[1] || /[_.-]$/.test(t[0])) prefixes.push(t);
     exact.set(t[0], [...(exact.get(t[0]) || []), t]);
   }
   // Longest prefix first: `_ga_` is more specific than `_ga`.
