@@ -10,6 +10,7 @@ import { DEV } from './dev.js';
 import { MAX_COOKIE_BYTES } from './consent-cookie.js';
 import { TRACKER_COOKIES, TRACKER_HOSTS } from './known-trackers.js';
 import { ID, encodeRecord } from './record.js';
+import { recordsCheck } from './validate-records.js';
 
 /** One thing wrong with a config. */
 export interface ConfigProblem {
@@ -237,6 +238,7 @@ const schema = obj({
   autoShow: bool,
   uiUrl: url,
   nonce: typed((v) => isStr(v) && /^[\w+/=-]+$/.test(v), 'a CSP nonce (base64)'),
+  records: recordsCheck(obj, typed),
 });
 
 /** R5: wherever a legitimate-interest key appears (option, category or service id). */
