@@ -13,6 +13,7 @@ import { serve } from '../records/serve.js';
 const USAGE = `Usage:
   keks records serve  [--port 8787] [--host 127.0.0.1] [--db DIR | --database-url URL]
                       [--origin https://site ...] [--trust-proxy] [--rate-limit 120]
+                      [--purge-older-than 24m]
   keks records export [--db DIR | --database-url URL] [--from DATE] [--to DATE]
                       [--format jsonl|csv] [--consent-id ID]
   keks records purge  --older-than 24m [--db DIR | --database-url URL]
@@ -36,6 +37,7 @@ const OPTIONS = {
   format: { type: 'string', default: 'jsonl' },
   'consent-id': { type: 'string' },
   'older-than': { type: 'string' },
+  'purge-older-than': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -90,8 +92,16 @@ async function main(args: string[]): Promise<number> {
     for (const o of v.origin ?? [])
       if (!/^https?:\/\/[^/]+$/.test(o))
         throw new UsageError(`--origin "${o}" is not an origin (https://www.example.com, no path).`);
+    const purgeOlderThan = v['purge-older-than'];
+    if (purgeOlderThan)
+      try {
+        before(purgeOlderThan);
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
     const storage = await openStorage(where);
     await serve({
+      purgeOlderThan,
       storage,
       port,
       host: v.host,

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRecordsHandler, type RecordsOutcome } from './handler.js';
 import { toNodeListener } from './node-adapter.js';
+import { before } from './duration.js';
 import type { RecordsStorage } from './storage.js';
 
 export interface ServeOptions {
@@ -20,6 +21,8 @@ export interface ServeOptions {
   log: (line: string) => void;
   /** Interval of the count line. Default one minute. */
   logEveryMs?: number;
+  /** Retention run at start and every 24 hours (`24m`), for a PGlite directory no other process may open. */
+  purgeOlderThan?: string;
   /** Resolves to stop the server (default: SIGTERM or SIGINT). */
   stop?: Promise<unknown>;
   /** Called with the bound address once listening. */
@@ -73,6 +76,19 @@ export async function serve(o: ServeOptions): Promise<void> {
     });
   }, o.logEveryMs ?? 60_000);
   timer.unref();
+  const purge = async (): Promise<void> => {
+    if (!o.purgeOlderThan) return;
+    const cutoff = before(o.purgeOlderThan);
+    try {
+      const n = await o.storage.purge(cutoff);
+      o.log(`keks records: purged ${n} record${n == 1 ? '' : 's'} decided before ${cutoff.toISOString()}`);
+    } catch (e) {
+      o.log(`keks records: purge failed (${(e as Error).message}); trying again in 24 hours`);
+    }
+  };
+  void purge();
+  const purgeTimer = setInterval(() => void purge(), 864e5);
+  purgeTimer.unref();
 
   const signal =
     o.stop ??
@@ -82,6 +98,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   await signal;
   o.log('keks records: stopping; finishing requests in flight');
   clearInterval(timer);
+  clearInterval(purgeTimer);
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   if (inFlight) await new Promise<void>((resolve) => (drained = resolve));
