@@ -62,6 +62,13 @@ const cdnUiLoader = () => ({
     fromSrc(importer) && /(^|\/)ui-loader\.js$/.test(source) ? src + 'ui-loader-cdn.ts' : null,
 });
 
+/** Script-tag build: the consent-records chunk is imported from a URL at run time (keks-records.js), not bundled. */
+const cdnRecordsLoader = () => ({
+  name: 'keks-cdn-records-loader',
+  resolveId: (source, importer) =>
+    fromSrc(importer) && /(^|\/)records-loader\.js$/.test(source) ? src + 'records-loader-cdn.ts' : null,
+});
+
 const ts = (extra = {}) =>
   typescript({
     tsconfig: './tsconfig.json',
@@ -82,7 +89,7 @@ const loader = (dev) => ({
     inlineDynamicImports: true,
     plugins: dev ? [] : [minify()],
   },
-  plugins: [...(dev ? [] : [production(), catalogueCdn()]), cdnUiLoader(), resolve(), ts()],
+  plugins: [...(dev ? [] : [production(), catalogueCdn()]), cdnUiLoader(), cdnRecordsLoader(), resolve(), ts()],
   onwarn,
 });
 
@@ -99,6 +106,19 @@ const ui = {
     plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
   },
   plugins: [production(), resolve(), ts(), prune((name) => name.startsWith('keks-ui'))],
+  onwarn,
+};
+
+/** dist/cdn/keks-records.js: the consent-records chunk for the script-tag build (records-loader-cdn.ts). */
+const records = {
+  input: { 'keks-records': 'src/records/index.ts' },
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
+  },
+  plugins: [production(), resolve(), ts(), prune((name) => name.startsWith('keks-records'))],
   onwarn,
 };
 
@@ -124,15 +144,22 @@ function onwarn(warning, warn) {
  * dependencies (playwright-core, PGlite, pg) stay external, so a site that only uses the widget installs none.
  */
 const node = {
-  input: { cli: 'src/node/cli.ts' },
+  // records: `import { createRecordsHandler } from 'keks/records'` (types in dist/node/node/records/index.d.ts).
+  input: { cli: 'src/node/cli.ts', records: 'src/node/records/index.ts' },
   external: (id) => id.startsWith('node:') || /^(playwright-core|@electric-sql\/pglite|pg)(\/|$)/.test(id),
   output: { dir: 'dist/node', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
   plugins: [
     resolve(),
-    typescript({ tsconfig: './tsconfig.node.json', noEmitOnError: true, declaration: false, outDir: undefined }),
+    typescript({
+      tsconfig: './tsconfig.node.json',
+      noEmitOnError: true,
+      declaration: true,
+      outDir: 'dist/node',
+      rootDir: 'src',
+    }),
     prune(),
   ],
   onwarn,
 };
 
-export default [loader(false), loader(true), ui, npm, node];
+export default [loader(false), loader(true), ui, records, npm, node];

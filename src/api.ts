@@ -12,6 +12,7 @@ import { isBot } from './signals/bots.js';
 import { pushConsentDefault, pushConsentUpdate } from './signals/consent-mode.js';
 import { gpcEnabled } from './signals/gpc.js';
 import { openMarked } from './open-marked.js';
+import { watchRecords } from './records-loader.js';
 import { createStore, type Store } from './store.js';
 import { loadUi, uiMounted, uiRequested } from './ui-loader.js';
 import { formatProblems, validate } from './validate.js';
@@ -110,6 +111,7 @@ export const api: KeksApi = {
       nonce: cfg.nonce,
       loadUi: () => void ui().catch(console.error),
     });
+    watchRecords(api);
     s.start();
     if (!s.get().decided) {
       gate.apply();

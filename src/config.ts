@@ -163,6 +163,14 @@ export interface KeksConfig {
   uiUrl?: string;
   /** CSP nonce copied onto released scripts. Default: the loader script's own nonce. */
   nonce?: string;
+  /** Send every decision to a consent-records receiver (proof of consent, GDPR Art. 7(1)). Default: off. */
+  records?: RecordsOptions;
+}
+
+/** Where consent records go (README "Consent records"). */
+export interface RecordsOptions {
+  /** The receiver's URL: `https://…`, or a same-origin path such as `/consent`. */
+  endpoint: string;
 }
 
 /** Config with every default filled in; what the store, the gate and the UI read. */
@@ -183,6 +191,7 @@ export interface ResolvedConfig {
   autoShow: boolean;
   uiUrl?: string;
   nonce?: string;
+  records?: RecordsOptions;
 }
 
 /** Categories used when the config names none. */
@@ -240,5 +249,6 @@ export function resolveConfig(config: KeksConfig = {}): ResolvedConfig {
     autoShow: config.autoShow ?? true,
     uiUrl: config.uiUrl,
     nonce: config.nonce,
+    records: config.records,
   };
 }

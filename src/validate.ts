@@ -11,6 +11,7 @@ import { MAX_COOKIE_BYTES } from './consent-cookie.js';
 import { TRACKER_COOKIES, TRACKER_HOSTS } from './known-trackers.js';
 import { ID, encodeRecord } from './record.js';
 import { checkFromCategories, checkService } from './services/validate-from.js';
+import { recordsCheck } from './validate-records.js';
 
 /** One thing wrong with a config. */
 export interface ConfigProblem {
@@ -238,6 +239,7 @@ const schema = obj({
   autoShow: bool,
   uiUrl: url,
   nonce: typed((v) => isStr(v) && /^[\w+/=-]+$/.test(v), 'a CSP nonce (base64)'),
+  records: recordsCheck(obj, typed),
 });
 
 /** R5: wherever a legitimate-interest key appears (option, category or service id). */
