@@ -85,7 +85,7 @@ export function mustWait(n: Element): n is HTMLScriptElement {
  */
 export function unsafeScript(el: HTMLElement, nonce: string | undefined, scripted: boolean): string | undefined {
   if (el.localName != 'script') return;
-  const tag = `keks: <script${el.dataset.category ? ` data-category="${el.dataset.category}"` : ''}>`;
+  const tag = 'keks: a gated <script> ';
   for (const a of ['src', 'href']) {
     const v = el.dataset[a] ?? el.getAttribute(a);
     let p = '';
@@ -94,10 +94,11 @@ export function unsafeScript(el: HTMLElement, nonce: string | undefined, scripte
     } catch {
       // Unparsable: the browser would not load it either.
     }
-    if (p == 'data:' || p == 'blob:')
-      return `${tag} has a ${p} source, so it stays blocked: Keks releases only scripts from real URLs. Host the script and use its URL.`;
+    if (p == 'data:' || p == 'blob:') return tag + `has a ${p} source, so it stays blocked. Host it and use its URL.`;
   }
   // The property: browsers hide the attribute once the element is in a document (the attribute serves DOMs without it).
   if (nonce && !scripted && (el.nonce || el.getAttribute('nonce')) != nonce)
-    return `${tag} does not carry the page's CSP nonce, so it stays blocked: under a nonce CSP Keks releases only scripts with nonce="…" of their own (as the server gives every script it renders), so injected HTML cannot run. Add the nonce to it.`;
+    return (
+      tag + "does not carry the page's CSP nonce, so it stays blocked (injected HTML must not run). Render nonce on it."
+    );
 }
