@@ -57,8 +57,12 @@ const SOURCES: readonly ConsentSource[] = ['banner', 'preferences', 'api', 'gpc'
 /** Category and service ids (config validation uses the same rule), so they never need escaping in the cookie. */
 export const ID = /^[a-z][a-z\d_-]*$/;
 const UUID = /^[\da-f]{8}-([\da-f]{4}-){3}[\da-f]{12}$/;
-/** Tolerated clock difference for times "in the future": small, so a forged time cannot stretch the lifetime. */
-const SKEW = 36e5;
+/**
+ * Tolerated clock difference for times "in the future": a day, so a decision made on a machine whose
+ * clock runs ahead (or a wrong time zone setting) is kept, and small next to the lifetime a forged
+ * time could add.
+ */
+const SKEW = 864e5;
 
 const seconds = (ms: number): string => Math.floor(ms / 1e3).toString(36);
 // Strict base-36 parse: parseInt alone would accept "12abc!" as 1·36⁴+…

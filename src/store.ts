@@ -96,7 +96,7 @@ export function createStore(o: StoreOptions): Store {
 
   const read = (): string | undefined => {
     try {
-      return readConsentCookie(cfg.cookie);
+      return readConsentCookie(cfg.cookie, (v) => decode(v)?.last);
     } catch {
       return undefined;
     }

@@ -204,7 +204,11 @@ const schema = obj({
   revision: typed((v) => Number.isSafeInteger(v) && (v as number) >= 0, 'an integer ≥ 0'),
   cookie: obj({
     // RFC 6265 §4.1.1: cookie-name is a token (RFC 2616 §2.2).
-    name: typed((v) => isStr(v) && /^[\w!#$%&'*+.^`|~-]+$/.test(v), 'a cookie name (RFC 6265 token)'),
+    // Never an Object.prototype name (`__proto__`, `constructor`): cookie jars keyed by name would misread it.
+    name: typed(
+      (v) => isStr(v) && /^[\w!#$%&'*+.^`|~-]+$/.test(v) && !(v in {}),
+      'a cookie name (RFC 6265 token, not __proto__ or constructor)',
+    ),
     domain: (v, p) => (isStr(v) && HOST.test(v.replace(/^\./, ''))) || host(v, p),
     path: typed((v) => isStr(v) && /^\/[^;\s]*$/.test(v), 'a path starting with /'),
     sameSite: oneOf('Lax', 'Strict', 'None'),

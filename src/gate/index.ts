@@ -26,7 +26,7 @@ import { interceptHtml } from './html-intercept.js';
 import { interceptNetwork } from './network.js';
 import { GATED_TAGS, observeAdditions } from './observer.js';
 import { EMBED, placehold, unplace } from './placeholder.js';
-import { URL_ATTRS, releaseElement, setAttr } from './release.js';
+import { URL_ATTRS, releaseElement, setAttr, unsafeScript } from './release.js';
 import { releaseQueue } from './release-queue.js';
 import { allows, misconfigured, serviceOfElement, type Judge } from './verdict.js';
 
@@ -62,6 +62,8 @@ export function startGate(host: GateHost): Gate {
   // Embeds released by consent: live third-party documents and media, unloaded again on withdrawal.
   const shown = new Set<HTMLElement>();
   const queued = new WeakSet<Element>();
+  // Elements whose tracker URL a page script set (setter interception), as opposed to markup.
+  const scripted = new WeakSet<Element>();
   const warned = new WeakSet<Element>();
   const judge: Judge = {
     config,
@@ -88,7 +90,13 @@ export function startGate(host: GateHost): Gate {
     queued.delete(el);
     // "Load once" is this page view's exception: a later withdrawal does not take it back.
     if (!once && /^(IFRAME|VIDEO|AUDIO)$/.test(el.tagName)) shown.add(el);
-    return releaseElement(el, host.nonce, listen);
+    try {
+      return releaseElement(el, host.nonce, listen);
+    } catch (e) {
+      // One element the browser refuses (e.g. a Trusted Types policy the page does not allow) must not
+      // stop the others, nor the consent update that released it from being saved and announced.
+      console.error('keks: could not release', el, e);
+    }
   });
   const release = (el: HTMLElement, once?: boolean): void => {
     queued.add(el);
@@ -112,7 +120,7 @@ export function startGate(host: GateHost): Gate {
         : URL_ATTRS.some((a) => a in el.dataset))
     )
       return;
-    const problem = misconfigured(el, config);
+    const problem = misconfigured(el, config) || unsafeScript(el, host.nonce, scripted.has(el));
     if (problem) {
       if (!warned.has(el)) console.error(problem, el);
       warned.add(el);
@@ -139,6 +147,7 @@ export function startGate(host: GateHost): Gate {
   /** Setter path: hold it even while detached (a pixel is never inserted). */
   const hold = (el: HTMLElement, a: string, v: unknown): boolean => {
     if (!holdAttr(el, a, v)) return false;
+    scripted.add(el);
     held.add(el);
     if (el.parentNode) consider(el);
     return true;

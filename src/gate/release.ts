@@ -1,10 +1,12 @@
 /**
  * Releasing one held element (issue 4 item 1, trap 4). A held `<script type="text/plain">`
  * never runs again once the parser has seen it, so it is replaced by a fresh script with the
- * same attributes, its body intact and the page's CSP nonce. Everything else (other elements,
+ * same attributes, its body intact and its CSP nonce. Everything else (other elements,
  * and scripts that other scripts created, whose listeners must survive) is released in place
- * by moving `data-src`/`data-href`/`data-srcset` to the real attribute.
+ * by moving `data-src`/`data-href`/`data-srcset` to the real attribute. Script text and URLs go
+ * through Keks's Trusted Types policy (trusted-types.ts).
  */
+import { trusted } from './trusted-types.js';
 
 /** The URL attributes the gate moves: `data-src` → `src` and so on. */
 export const URL_ATTRS = ['src', 'href', 'srcset'] as const;
@@ -15,7 +17,7 @@ export const URL_ATTRS = ['src', 'href', 'srcset'] as const;
  * this module loads: a server-side `import('keks')` has no `Element` (SSR).
  */
 export const setAttr = (el: Element, name: string, value: string): void =>
-  Element.prototype.setAttribute.call(el, name, value);
+  Element.prototype.setAttribute.call(el, name, el.localName == 'script' ? trusted(name, value) : value);
 
 /**
  * Release `el` and return the element that now loads (a new script, or `el` itself).
@@ -30,10 +32,11 @@ export function releaseElement(el: HTMLElement, nonce: string | undefined, liste
     // A created script is async unless told; the parser's order is kept for scripts that were not (trap 4).
     // (`el.async` is no help: the parser sets "force async" on every script it has seen.)
     s.async = el.hasAttribute('async');
-    s.text = el.text;
+    s.text = trusted('text', el.text);
     s.nonce = nonce || el.nonce || '';
   }
-  // Scripts that other scripts created, and `<link rel=preload as=script>`, need it under a nonce CSP too.
+  // Scripts that other scripts created (what CSP 'strict-dynamic' trusts), and `<link rel=preload as=script>`,
+  // need it under a nonce CSP too. Markup never gets here without its own nonce (unsafeScript).
   else if (nonce && !n.nonce && /^(SCRIPT|LINK)$/.test(n.tagName)) n.nonce = nonce;
   listen?.(n);
   // `data-keks="done"`: released once, never again (trap 3).
@@ -70,4 +73,32 @@ export function mustWait(n: Element): n is HTMLScriptElement {
     // Types that never run fire no event: only classic (`text/javascript` and kin) and module scripts.
     (!n.type || /module|script/i.test(n.type))
   );
+}
+
+/**
+ * Why a held script must never be released, or nothing. Keks must not turn an HTML injection into
+ * script execution (a "script gadget"): under a nonce CSP the browser runs only scripts that carry
+ * the nonce, so a script from markup (the page, an HTML string, `document.write`) is released only
+ * when it carries that nonce itself, as a server that renders nonces gives every script of its own.
+ * `scripted`: a page script created it and set its URL (which 'strict-dynamic' would trust too).
+ * `data:` and `blob:` sources are refused always: they hold code, not a tracker's address.
+ */
+export function unsafeScript(el: HTMLElement, nonce: string | undefined, scripted: boolean): string | undefined {
+  if (el.localName != 'script') return;
+  const tag = 'keks: a gated <script> ';
+  for (const a of ['src', 'href']) {
+    const v = el.dataset[a] ?? el.getAttribute(a);
+    let p = '';
+    try {
+      p = v == null ? '' : new URL(v, document.baseURI).protocol;
+    } catch {
+      // Unparsable: the browser would not load it either.
+    }
+    if (p == 'data:' || p == 'blob:') return tag + `has a ${p} source, so it stays blocked. Host it and use its URL.`;
+  }
+  // The property: browsers hide the attribute once the element is in a document (the attribute serves DOMs without it).
+  if (nonce && !scripted && (el.nonce || el.getAttribute('nonce')) != nonce)
+    return (
+      tag + "does not carry the page's CSP nonce, so it stays blocked (injected HTML must not run). Render nonce on it."
+    );
 }

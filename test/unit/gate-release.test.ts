@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { mustWait, releaseElement } from '../../src/gate/release';
+import { mustWait, releaseElement, unsafeScript } from '../../src/gate/release';
 import { releaseQueue } from '../../src/gate/release-queue';
 
 beforeAll(() => {
@@ -182,5 +182,39 @@ describe('releaseQueue', () => {
     push(1);
     push(2);
     expect(ran).toEqual([1, 3, 2]);
+  });
+});
+
+describe('unsafeScript (no script gadget)', () => {
+  const make = (html: string): HTMLElement => {
+    document.body.innerHTML = html;
+    return document.body.firstElementChild as HTMLElement;
+  };
+  it('under a nonce, refuses markup scripts without that nonce and accepts those with it', () => {
+    expect(unsafeScript(make('<script type="text/plain" data-category="necessary">x()</script>'), 'n', false)).toMatch(
+      /does not carry the page's CSP nonce/,
+    );
+    expect(
+      unsafeScript(make('<script nonce="other" type="text/plain" data-category="a"></script>'), 'n', false),
+    ).toMatch(/nonce/);
+    expect(
+      unsafeScript(make('<script nonce="n" type="text/plain" data-category="a"></script>'), 'n', false),
+    ).toBeUndefined();
+    // Created by a page script: trusted like 'strict-dynamic' would.
+    expect(unsafeScript(make('<script data-src="https://t.test/a.js"></script>'), 'n', true)).toBeUndefined();
+    // No nonce in effect: no CSP nonce to protect.
+    expect(
+      unsafeScript(make('<script type="text/plain" data-category="a"></script>'), undefined, false),
+    ).toBeUndefined();
+  });
+  it('refuses data: and blob: sources, in src or data-src, with or without the nonce', () => {
+    for (const u of ['data:text/javascript,alert(1)', ' DATA:,x', 'blob:https://a.test/1234'])
+      for (const a of ['src', 'data-src'])
+        expect(
+          unsafeScript(make(`<script nonce="n" type="text/plain" data-category="a" ${a}="${u}"></script>`), 'n', true),
+        ).toMatch(/has a (data|blob): source/);
+  });
+  it('ignores other elements', () => {
+    expect(unsafeScript(make('<img data-category="a" data-src="data:image/gif,x">'), 'n', false)).toBeUndefined();
   });
 });

@@ -70,7 +70,7 @@ const add = async (html: string): Promise<Element> => {
 describe('markup', () => {
   it('releases a text/plain script only when its category is granted, once however often apply runs', async () => {
     const held = await add(
-      '<script type="text/plain" data-category="analytics" data-src="https://cdn.test/a.js"></script>',
+      '<script nonce="n0nce" type="text/plain" data-category="analytics" data-src="https://cdn.test/a.js"></script>',
     );
     grant('marketing');
     expect(held.isConnected).toBe(true);
@@ -103,7 +103,7 @@ describe('markup', () => {
   });
 
   it('"!analytics" is released while analytics is denied, and never again', async () => {
-    const fallback = await add('<script type="text/plain" data-category="!analytics">void 0</script>');
+    const fallback = await add('<script nonce="n0nce" type="text/plain" data-category="!analytics">void 0</script>');
     // Released before any decision (analytics is denied): replaced by a runnable copy.
     expect(fallback.getAttribute('type')).toBeNull();
     expect(fallback.getAttribute('data-keks')).toBe('done');
@@ -118,7 +118,7 @@ describe('markup', () => {
 
   it('holds "!analytics" while analytics is granted and releases it when denied', async () => {
     grant('analytics');
-    const held = await add('<script type="text/plain" data-category="!analytics">void 0</script>');
+    const held = await add('<script nonce="n0nce" type="text/plain" data-category="!analytics">void 0</script>');
     expect(held.isConnected).toBe(true);
     grant();
     expect(held.isConnected).toBe(false);

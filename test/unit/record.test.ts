@@ -100,7 +100,7 @@ describe('encodeRecord / decodeRecord', () => {
     ['an empty time', withField(4, '')],
     ['a negative time', withField(4, '-1')],
     ['first after last', withField(3, (NOW / 1e3).toString(36))],
-    ['a time in the future beyond skew', withField(4, Math.floor((NOW + 2 * 36e5) / 1e3).toString(36))],
+    ['a time in the future beyond a day of skew', withField(4, Math.floor((NOW + 25 * 36e5) / 1e3).toString(36))],
     ['an expired decision (from the stored time, not the cookie expiry)', value, { expiresDays: 1 }],
     ['a decision expired exactly now', value, { now: record.last + 182 * DAY }],
     ['a category in neither list (config gained one)', value, { categories: [...ctx.categories, 'social'] }],
@@ -121,9 +121,11 @@ describe('encodeRecord / decodeRecord', () => {
       expect(decodeRecord(v, { ...ctx, ...c })).toBeNull();
     });
 
-  it('tolerates a small clock skew into the future', () => {
-    const r = { ...record, first: NOW + 60e3, last: NOW + 60e3 };
-    expect(decodeRecord(encodeRecord(r), ctx)).toEqual(r);
+  it('keeps a decision stamped up to a day in the future (a clock that runs ahead)', () => {
+    for (const ahead of [60e3, 5 * 36e5, 23.9 * 36e5]) {
+      const r = { ...record, first: NOW + ahead - (ahead % 1e3), last: NOW + ahead - (ahead % 1e3) };
+      expect(decodeRecord(encodeRecord(r), ctx)).toEqual(r);
+    }
   });
 });
 
