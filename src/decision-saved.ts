@@ -23,3 +23,9 @@ export function decisionSaved(record: ConsentRecord | null, result: WriteResult)
       console.error(e);
     }
 }
+
+let last: Promise<unknown> = Promise.resolve();
+/** Track a pending write (store.ts). */
+export const pendingWrite = (p: Promise<unknown>): void => void (last = p);
+/** Settles when every decision made so far in this page has been written. */
+export const decisionsWritten = (): Promise<void> => last.then(() => {});

@@ -8,7 +8,7 @@ import type { ConsentSelection, ConsentSource, ConsentState, KeksEventName } fro
 import type { ResolvedConfig } from './config.js';
 import { readConsentCookie } from './consent-cookie.js';
 import { createConsentId } from './consent-id.js';
-import { decisionSaved } from './decision-saved.js';
+import { decisionSaved, pendingWrite } from './decision-saved.js';
 import { DEV } from './dev.js';
 import type { Emitter } from './events.js';
 import { loadChunk } from './lazy/load.js';
@@ -110,11 +110,14 @@ export function createStore(o: StoreOptions): Store {
 
   // Writes wait for the write chunk; chained, so they reach the cookie in the order decided, each once.
   let queue: Promise<void> = Promise.resolve();
+  /** Decisions made but not yet written: the cookie does not show them yet, memory does. */
+  let unwritten = 0;
   /**
    * Persist (or remove) and tell other tabs. The state, the side effects and the events do not wait
    * for this: the page acts on a decision at once, and the cookie follows when the chunk is here.
    */
   const write = (r: ConsentRecord | null): void => {
+    unwritten++;
     queue = queue
       .then(() => loadChunk('write'))
       .then(
@@ -130,7 +133,9 @@ export function createStore(o: StoreOptions): Store {
         },
         // The chunk did not load (reported by loadChunk): the decision holds in memory for this page view.
         () => void (memoryOnly = true),
-      );
+      )
+      .finally(() => void unwritten--);
+    pendingWrite(queue);
   };
 
   const build = (
@@ -295,7 +300,7 @@ export function createStore(o: StoreOptions): Store {
         // No readable cookie. A message from another tab carries the value itself (cookies
         // blocked everywhere); on a bfcache restore, a memory-only decision stays as it is.
         if (fromMessage !== undefined) raw = fromMessage ?? undefined;
-        else if (memoryOnly) return;
+        else if (memoryOnly || unwritten) return;
       }
       const r = withGpc(decode(raw));
       const prev = state;
