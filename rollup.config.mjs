@@ -55,11 +55,17 @@ const npmDev = () => ({
       : null,
 });
 
-/** Script-tag build: the UI is imported from a URL at run time, not bundled. */
+/** Script-tag build: the UI and the lazy chunks are imported from URLs at run time, not bundled. */
 const cdnUiLoader = () => ({
   name: 'keks-cdn-ui-loader',
   resolveId: (source, importer) =>
-    fromSrc(importer) && /(^|\/)ui-loader\.js$/.test(source) ? src + 'ui-loader-cdn.ts' : null,
+    fromSrc(importer) && /(^|\/)ui-loader\.js$/.test(source)
+      ? src + 'ui-loader-cdn.ts'
+      : fromSrc(importer) &&
+          /(^|\/)lazy\/chunks\.js$|^\.\/chunks\.js$/.test(source) &&
+          !importer.endsWith('chunks-cdn.ts')
+        ? src + 'lazy/chunks-cdn.ts'
+        : null,
 });
 
 /** Script-tag build: the consent-records chunk is imported from a URL at run time (keks-records.js), not bundled. */
@@ -85,13 +91,36 @@ const loader = (dev) => ({
   output: {
     file: dev ? 'dist/cdn/keks.dev.js' : 'dist/cdn/keks.js',
     format: 'iife',
-    // The only dynamic import is ui-loader-cdn's import(url), which stays a real import().
+    // The only dynamic imports are import(url) of the UI and the chunks, which stay real import()s.
     inlineDynamicImports: true,
     plugins: dev ? [] : [minify()],
   },
   plugins: [...(dev ? [] : [production(), catalogueCdn()]), cdnUiLoader(), cdnRecordsLoader(), resolve(), ts()],
   onwarn,
 });
+
+/**
+ * The loader's lazy parts for the script tag: ES modules next to keks.js (`keks-write.js`, …; the
+ * development loader imports `keks-write.dev.js`, …), fetched by `lazy/chunks-cdn.ts` on first need.
+ */
+const LAZY = { write: 'src/write-decision.ts', cleanup: 'src/gate/cleanup.ts', validate: 'src/validate.ts' };
+const lazyChunks = (dev) => {
+  const suffix = dev ? '.dev.js' : '.js';
+  const own = (name) =>
+    name.endsWith(suffix) && (dev || !name.endsWith('.dev.js')) && /^keks-(write|cleanup|validate|lazy-)/.test(name);
+  return {
+    input: Object.fromEntries(Object.entries(LAZY).map(([k, v]) => ['keks-' + k, v])),
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name]' + suffix,
+      chunkFileNames: 'keks-lazy-[name]' + suffix,
+      plugins: dev ? [] : [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
+    },
+    plugins: [...(dev ? [] : [production()]), resolve(), ts(), prune(own)],
+    onwarn,
+  };
+};
 
 const ui = {
   input: { 'keks-ui': 'src/ui/mount.ts' },
@@ -162,4 +191,4 @@ const node = {
   onwarn,
 };
 
-export default [loader(false), loader(true), ui, records, npm, node];
+export default [loader(false), loader(true), lazyChunks(false), lazyChunks(true), ui, records, npm, node];

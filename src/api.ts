@@ -4,7 +4,8 @@
  * the lazy UI; everything else delegates to the store or the UI.
  */
 import type { ConsentState, KeksApi } from './api-types.js';
-import { resolveConfig, type KeksConfig, type ResolvedConfig } from './config.js';
+import { checkConfig } from './config-check.js';
+import { heldConfig, resolveConfig, type KeksConfig, type ResolvedConfig } from './config.js';
 import { DEV } from './dev.js';
 import { createEmitter } from './events.js';
 import { startGate, type Gate } from './gate/index.js';
@@ -13,9 +14,9 @@ import { pushConsentDefault, pushConsentUpdate } from './signals/consent-mode.js
 import { gpcEnabled } from './signals/gpc.js';
 import { openMarked } from './open-marked.js';
 import { watchRecords } from './records-loader.js';
+import { loadChunk } from './lazy/load.js';
 import { createStore, type Store } from './store.js';
 import { loadUi, uiMounted, uiRequested } from './ui-loader.js';
-import { formatProblems, validate } from './validate.js';
 import { VERSION } from './version.js';
 
 /** Defaults the script-tag entry fills in from its own `<script>` element (embed.ts). */
@@ -24,6 +25,23 @@ export const loaderDefaults: { uiUrl?: string; nonce?: string } = {};
 let config: ResolvedConfig | null = null;
 let store: Store | undefined;
 let firstInput = '';
+/** The config was refused: the gate holds everything for this page view, and nothing else runs. */
+let stopped = false;
+
+/**
+ * Every problem of the config, worded with the field and the fix, from the full validator (a lazy
+ * chunk). Errors there that the loader's own check let through affect only display, so Keks runs.
+ */
+const diagnose = (input: unknown): Promise<void> =>
+  loadChunk('validate').then(
+    (m) => {
+      const problems = m.validate(input);
+      const errors = problems.filter((p) => p.level == 'error');
+      if (errors.length) console.error(m.formatProblems(errors));
+      if (errors.length < problems.length) console.warn(m.formatProblems(problems.filter((p) => p.level != 'error')));
+    },
+    () => {},
+  );
 
 const undecided = (): ConsentState => ({
   decided: false,
@@ -61,26 +79,50 @@ const need = (): Store | undefined => {
 const withdrew = (t: { revokedCategories: string[]; revokedServices: string[] }): boolean =>
   !!(t.revokedCategories.length || t.revokedServices.length);
 
+/**
+ * Refuse a config that makes consent unsafe (or that could not be read at all): the gate holds every
+ * tracker it can find from what is readable, with every category denied, and nothing else runs.
+ */
+export function refuse(input: unknown, problems: string[]): KeksApi {
+  if (config || stopped) return api;
+  stopped = true;
+  try {
+    startGate({ config: heldConfig(input), accepted: () => false, loadUi() {} });
+  } finally {
+    console.error(
+      'Keks stopped: the config is not safe to ask for consent with, so every tracker stays held.\n' +
+        problems.map((p) => '  - ' + p).join('\n'),
+    );
+    if (input !== undefined) void diagnose(input);
+  }
+  return api;
+}
+
 export const api: KeksApi = {
   version: VERSION,
 
   init(input: KeksConfig = {}) {
     // Server-side rendering: there is no visitor to ask; the browser's own init does the work.
     if (typeof document == 'undefined') return api;
-    if (config) {
+    if (config || stopped) {
       // Idempotent (trap 3): a second init must not re-apply consent or re-release scripts.
-      if (DEV && JSON.stringify(input) != firstInput)
+      if (stopped) console.error('Keks: init() was refused before (see the errors above); fix the config and reload.');
+      else if (DEV && JSON.stringify(input) != firstInput)
         console.warn('keks: init() was already called; the new config is ignored.');
       return api;
     }
-    const problems = validate(input);
-    const errors = problems.filter((p) => p.level == 'error');
-    if (errors.length < problems.length) console.warn(formatProblems(problems.filter((p) => p.level != 'error')));
-    if (errors.length) throw new Error(formatProblems(errors));
+    // Everything that can refuse the config runs before any side effect, so init is all or nothing.
+    const unsafe = checkConfig(input);
+    if (unsafe.length) return refuse(input, unsafe);
 
     const cfg = resolveConfig(input);
     // A relative uiUrl means relative to the page; import() in a classic script would resolve it against keks.js.
-    cfg.uiUrl = cfg.uiUrl ? new URL(cfg.uiUrl, document.baseURI).href : loaderDefaults.uiUrl;
+    cfg.uiUrl = loaderDefaults.uiUrl;
+    try {
+      if (input.uiUrl) cfg.uiUrl = new URL(input.uiUrl, document.baseURI).href;
+    } catch {
+      // Reported by the full validator; the UI is display only, so Keks runs with the default.
+    }
     cfg.nonce ||= loaderDefaults.nonce;
     config = cfg;
     if (DEV) firstInput = JSON.stringify(input);
@@ -113,15 +155,29 @@ export const api: KeksApi = {
     });
     watchRecords(api);
     s.start();
-    if (!s.get().decided) {
+    const firstVisit = !s.get().decided;
+    // The full validator: always in the development build; on a first visit once the banner is up (the
+    // site owner sees every problem on their own first visit, without delaying the banner); never for a
+    // returning visitor.
+    if (DEV) void diagnose(input);
+    if (firstVisit) {
       gate.apply();
       // R39: hiding the banner from bots is opt-in, and then nothing is granted or shown.
-      if (cfg.autoShow && !(cfg.ui.hideFromBots && isBot())) api.showBanner().catch(console.error);
+      const shown = cfg.autoShow && !(cfg.ui.hideFromBots && isBot()) ? api.showBanner() : Promise.resolve();
+      shown.catch(console.error).finally(() => DEV || diagnose(input));
     } else if (cfg.ui.floatingButton) {
       // R21: the floating button is part of the UI, so a site that enables it loads the UI on every page.
       ui().catch(console.error);
     }
-    openMarked((el) => void api.showPreferences(el).catch(console.error), uiMounted);
+    openMarked(
+      (el) =>
+        void api.showPreferences(el).catch(() => {
+          // The UI could not load (reported with its URL): a marked link still leads somewhere.
+          const href = (el as HTMLAnchorElement).href;
+          if (href) location.assign(href);
+        }),
+      uiMounted,
+    );
     const w = window as { Keks?: KeksApi };
     if (DEV && w.Keks && w.Keks != api)
       console.warn('keks: two copies of Keks run on this page (script tag and npm?); use one.');

@@ -252,3 +252,42 @@ export function resolveConfig(config: KeksConfig = {}): ResolvedConfig {
     records: config.records,
   };
 }
+
+/**
+ * The config the gate holds with when the loader refuses a config (config-check.ts): every category
+ * denied, and whatever service hosts it can read, so trackers named anywhere in it stay held.
+ */
+export function heldConfig(input: unknown): ResolvedConfig {
+  const c = (input && typeof input == 'object' ? input : {}) as Record<string, unknown>;
+  const services: Record<string, ServiceConfig> = {};
+  const given = c.services && typeof c.services == 'object' ? (c.services as Record<string, unknown>) : {};
+  for (const id in given) {
+    const s = given[id] as Partial<ServiceConfig> | null;
+    const hosts = s && Array.isArray(s.hosts) ? s.hosts : [];
+    services[id] = {
+      ...(s as ServiceConfig),
+      category: String(s?.category),
+      // Read what can be read: "https://www.Example.com:8080/x" still names www.example.com.
+      hosts: hosts.flatMap((h: unknown) =>
+        typeof h == 'string' && h.trim()
+          ? [
+              h
+                .trim()
+                .replace(/^\w+:\/\/|^\/\/|[:/?#].*$/g, '')
+                .toLowerCase(),
+            ]
+          : [],
+      ),
+    };
+  }
+  const categories: Record<string, CategoryConfig> = { ...DEFAULT_CATEGORIES };
+  const cats = c.categories && typeof c.categories == 'object' ? (c.categories as Record<string, unknown>) : {};
+  for (const id in cats)
+    if (cats[id] && typeof cats[id] == 'object') categories[id] = { ...cats[id], necessary: false };
+  return resolveConfig({
+    categories,
+    services,
+    autoShow: false,
+    gpc: false,
+  });
+}

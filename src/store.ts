@@ -6,11 +6,13 @@
  */
 import type { ConsentSelection, ConsentSource, ConsentState, KeksEventName } from './api-types.js';
 import type { ResolvedConfig } from './config.js';
-import { RecordTooLargeError, readConsentCookie, removeConsentCookie, writeConsentCookie } from './consent-cookie.js';
+import { readConsentCookie } from './consent-cookie.js';
 import { createConsentId } from './consent-id.js';
+import { decisionSaved, pendingWrite } from './decision-saved.js';
 import { DEV } from './dev.js';
 import type { Emitter } from './events.js';
-import { decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
+import { loadChunk } from './lazy/load.js';
+import { decodeRecord, type ConsentRecord } from './record.js';
 import { applyGpc } from './signals/gpc.js';
 
 /** What changed in one consent update; handed to the loader's side effects. */
@@ -48,6 +50,8 @@ export interface Store {
   reset(): void;
   /** Re-read the cookie (another tab wrote it, or a bfcache restore) and apply any difference. */
   sync(fromMessage?: string | null): void;
+  /** Settles when every decision made so far has been written (the write chunk loads on the first one). */
+  saved(): Promise<void>;
 }
 
 const copy = (s: ConsentState): ConsentState => structuredClone(s);
@@ -104,25 +108,34 @@ export function createStore(o: StoreOptions): Store {
   const decode = (v: unknown): ConsentRecord | null =>
     decodeRecord(v, { revision: cfg.revision, expiresDays: cfg.cookie.expiresDays, categories: cats, now: now() });
 
-  /** Persist (or remove) and tell other tabs. Returns a RecordTooLargeError to rethrow in DEV. */
-  const write = (r: ConsentRecord | null): unknown => {
-    let value: string | null = null;
-    let tooLarge: unknown;
-    try {
-      if (r) memoryOnly = !writeConsentCookie((value = encodeRecord(r)), cfg.cookie);
-      else removeConsentCookie(cfg.cookie);
-    } catch (e) {
-      // Blocked or sandboxed cookies throw in some browsers: keep working in memory (trap 14).
-      memoryOnly = true;
-      // Trap 7: never let a record silently vanish; say so loudly.
-      if (e instanceof RecordTooLargeError) console.error((tooLarge = e));
-    }
-    try {
-      channel?.postMessage(value);
-    } catch {
-      /* a closed channel: the cookie still carries the decision */
-    }
-    return tooLarge;
+  // Writes wait for the write chunk; chained, so they reach the cookie in the order decided, each once.
+  let queue: Promise<void> = Promise.resolve();
+  /** Decisions made but not yet written: the cookie does not show them yet, memory does. */
+  let unwritten = 0;
+  /**
+   * Persist (or remove) and tell other tabs. The state, the side effects and the events do not wait
+   * for this: the page acts on a decision at once, and the cookie follows when the chunk is here.
+   */
+  const write = (r: ConsentRecord | null): void => {
+    unwritten++;
+    queue = queue
+      .then(() => loadChunk('write'))
+      .then(
+        (m) => {
+          const result = m.writeDecision(r, cfg.cookie);
+          memoryOnly = result.memoryOnly;
+          try {
+            channel?.postMessage(result.value);
+          } catch {
+            /* a closed channel: the cookie still carries the decision */
+          }
+          decisionSaved(r, result);
+        },
+        // The chunk did not load (reported by loadChunk): the decision holds in memory for this page view.
+        () => void (memoryOnly = true),
+      )
+      .finally(() => void unwritten--);
+    pendingWrite(queue);
   };
 
   const build = (
@@ -190,11 +203,9 @@ export function createStore(o: StoreOptions): Store {
 
   const decide = (r: ConsentRecord): void => {
     const prev = state;
-    const err = write(r);
+    write(r);
     if (rec && sameChoice(prev, derive(r))) set(r);
     else commit(r, rec ? 'change' : 'consent', prev);
-    // Decision made in memory either way; DEV builds also throw so the site owner sees it (trap 7).
-    if (DEV && err) throw err;
   };
 
   /** A valid record that predates the GPC signal yields to it (R24). */
@@ -289,13 +300,14 @@ export function createStore(o: StoreOptions): Store {
         // No readable cookie. A message from another tab carries the value itself (cookies
         // blocked everywhere); on a bfcache restore, a memory-only decision stays as it is.
         if (fromMessage !== undefined) raw = fromMessage ?? undefined;
-        else if (memoryOnly) return;
+        else if (memoryOnly || unwritten) return;
       }
       const r = withGpc(decode(raw));
       const prev = state;
       if (sameChoice(prev, derive(r))) set(r);
       else commit(r, rec ? 'change' : 'consent', prev, [], r ? undefined : 'api');
     },
+    saved: () => queue,
   };
   return store;
 }

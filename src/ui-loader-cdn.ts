@@ -9,7 +9,8 @@ let ui: Promise<UiController> | undefined;
 let mounted = false;
 
 export function loadUi(api: KeksApi): Promise<UiController> {
-  return (ui ||= import(/* @vite-ignore */ api.getConfig()!.uiUrl!).then(
+  const url = api.getConfig()!.uiUrl!;
+  return (ui ||= import(/* @vite-ignore */ url).then(
     (m: UiModule) => {
       const c = m.mount(api);
       mounted = true;
@@ -17,6 +18,9 @@ export function loadUi(api: KeksApi): Promise<UiController> {
     },
     (e) => {
       ui = undefined;
+      console.error(
+        `Keks: could not load the UI from ${url} (${e}). Check that keks-ui.js is there or set uiUrl; from another origin it needs an Access-Control-Allow-Origin header (CORS).`,
+      );
       throw e;
     },
   ));

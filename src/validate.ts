@@ -7,6 +7,7 @@
  */
 import { DEFAULT_CATEGORIES } from './config.js';
 import { DEV } from './dev.js';
+import { didYouMean } from './did-you-mean.js';
 import { MAX_COOKIE_BYTES } from './consent-cookie.js';
 import { TRACKER_COOKIES, TRACKER_HOSTS } from './known-trackers.js';
 import { ID, encodeRecord } from './record.js';
@@ -68,22 +69,6 @@ const isPattern = (v: unknown): boolean => {
   }
 };
 
-/** Edit distance, for "did you mean". */
-const distance = (a: string, b: string): number => {
-  let row = Array.from(Array(b.length + 1), (_, j) => j);
-  for (let i = 0; i < a.length; i++) {
-    const next = [i + 1];
-    for (let j = 0; j < b.length; j++) next[j + 1] = Math.min(row[j + 1] + 1, next[j] + 1, row[j] + +(a[i] != b[j]));
-    row = next;
-  }
-  return row[b.length];
-};
-const didYouMean = (key: string, known: string[]): string => {
-  const k = key.toLowerCase();
-  const hit = known.find((x) => distance(k, x.toLowerCase()) < 3 || (k.length > 3 && x.toLowerCase().includes(k)));
-  return hit ? `; did you mean "${hit}"?` : '';
-};
-
 /** A leaf check: `test` passes or the field "must be <want>". */
 const typed =
   (test: (v: unknown) => boolean, want: string): Check =>
@@ -132,7 +117,7 @@ const obj =
       } else if (!LEGIT.test(k))
         report(
           join(p, k),
-          'unknown option' + (DEV ? didYouMean(k, known) : ''),
+          'unknown option' + didYouMean(k, known),
           DEV && `Remove it; ${p || 'the config'} knows: ${known.join(', ')}.`,
         );
     }
@@ -185,7 +170,10 @@ const service = obj(
       obj(
         {
           name: pattern,
-          lifetime: typed((v) => (typeof v == 'number' && v >= 0) || isLocalized(v), 'days or text'),
+          lifetime: typed(
+            (v) => (typeof v == 'number' && v >= 0) || isLocalized(v),
+            "a number of days ≥ 0, or text such as '2 years'",
+          ),
           purpose: localized,
           domain: text,
         },
@@ -310,7 +298,7 @@ export function validate(config: unknown): ConfigProblem[] {
     if (isStr(s.category) && !isCat(s.category))
       report(
         p + '.category',
-        `names no category "${s.category}"` + (DEV ? didYouMean(s.category, catIds) : ''),
+        `names no category "${s.category}"` + didYouMean(s.category, catIds),
         DEV && `Use one of: ${catIds.join(', ')}.`,
       );
     // R4: a known tracker in a necessary category would run without consent. Warnings are

@@ -19,7 +19,7 @@
  *   again, however often `apply()` or `init` runs, trap 3).
  */
 import type { ResolvedConfig } from '../config.js';
-import { clearTraces } from './cleanup.js';
+import { loadChunk } from '../lazy/load.js';
 import { interceptElements } from './element-intercept.js';
 import { hostRules, mentionsHost, serviceOf } from './hosts.js';
 import { interceptHtml } from './html-intercept.js';
@@ -226,7 +226,11 @@ export function startGate(host: GateHost): Gate {
           }
           consider(el);
         }
-      clearTraces(config, categories, services, host.accepted);
+      // Cleanup is a lazy chunk (cleanup.ts): only a withdrawal or a refusal needs it.
+      loadChunk('cleanup').then(
+        (m) => m.clearTraces(config, categories, services, host.accepted),
+        () => {},
+      );
     },
   };
 }

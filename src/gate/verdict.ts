@@ -3,6 +3,7 @@
  * `data-service` says, and whether any of its URLs belongs to a service that is still held.
  */
 import type { ResolvedConfig } from '../config.js';
+import { nearest } from '../did-you-mean.js';
 import { URL_ATTRS } from './release.js';
 
 export interface Judge {
@@ -46,6 +47,10 @@ export function misconfigured(el: HTMLElement, config: ResolvedConfig): string |
       : c && !config.categories[c]
         ? ['category', c, 'categories']
         : [];
-  if (attr)
-    return `keks: <${el.localName}> has data-${attr}="${id}", but config.${list} has no "${id}", so it stays blocked. Add "${id}" to config.${list} (R9).`;
+  if (attr) {
+    const near = nearest(id!, Object.keys(config[list as 'services']));
+    return `keks: <${el.localName}> has data-${attr}="${id}", but config.${list} has no "${id}", so it stays blocked. ${
+      near ? `Did you mean data-${attr}="${near}"?` : `Add "${id}" to config.${list}.`
+    }`;
+  }
 }

@@ -58,26 +58,62 @@ afterEach(() => {
 });
 
 describe('init', () => {
-  it('throws one error listing every config problem, and starts nothing', () => {
-    let error: Error | undefined;
-    try {
-      api.init({ revision: -1, services: { ga: { ...svc('analytics'), country: 'USA' } } } as never);
-    } catch (e) {
-      error = e as Error;
-    }
-    expect(error).toBeInstanceOf(Error);
-    expect(error!.message).toMatch(/revision/);
-    expect(error!.message).toMatch(/services\.ga\.country/);
-    expect(gate.started).toBe(0);
+  it('a config unsafe for consent stops Keks: the gate holds everything, nothing is granted, the console says why', async () => {
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() =>
+      api.init({
+        revision: -1,
+        services: { ga: { ...svc('analytics'), country: 'USA', hosts: ['www.google-analytics.test'] } },
+      } as never),
+    ).not.toThrow();
+    // Started first, from the hosts it could read, with every category denied.
+    expect(gate.started).toBe(1);
+    expect(gate.host.accepted('analytics')).toBe(false);
+    expect(gate.host.accepted('ga')).toBe(false);
+    expect(
+      (gate.host as unknown as { config: { services: Record<string, { hosts: string[] }> } }).config.services.ga.hosts,
+    ).toEqual(['www.google-analytics.test']);
+    expect(err.mock.calls[0][0]).toMatch(/Keks stopped[\s\S]*revision must be an integer/);
     expect(api.getConfig()).toBeNull();
     expect(api.getConsent().decided).toBe(false);
+    // The full validator (a lazy chunk) then words every problem, display-only ones included.
+    await vi.waitFor(() => expect(err.mock.calls.flat().join('\n')).toMatch(/services\.ga\.country/));
+    // A later init is not silently ignored.
+    api.init({});
+    expect(err.mock.calls.at(-1)![0]).toMatch(/refused before/);
+    expect(gate.started).toBe(1);
   });
 
-  it('logs warnings with console.warn and starts', () => {
+  it('init is atomic: a dataLayer name that cannot take the default leaves no half-started Keks', () => {
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const w = window as unknown as Record<string, unknown>;
+    w.notAnArray = { some: 'object' };
+    try {
+      api.init({ googleConsentMode: { dataLayer: 'notAnArray' } });
+      api.init({ googleConsentMode: { dataLayer: 'not a name' } });
+      expect(w.notAnArray).toEqual({ some: 'object' });
+      expect(err.mock.calls[0][0]).toMatch(/googleConsentMode\.dataLayer/);
+      expect(api.getConfig()).toBeNull();
+      expect(gate.started).toBe(1);
+      expect(gate.host.accepted('analytics')).toBe(false);
+    } finally {
+      delete w.notAnArray;
+    }
+  });
+
+  it('display-only problems are reported by the full validator and Keks runs', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    api.init({ cookie: { expiresDays: 500 } });
-    expect(warn.mock.calls[0][0]).toMatch(/cookie\.expiresDays/);
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    api.init({
+      cookie: { expiresDays: 500 },
+      services: { ga: { ...svc('analytics'), country: 'USA', privacyPolicy: 'https://p.example/a b' } },
+    });
     expect(api.getConfig()!.cookie.expiresDays).toBe(500);
+    expect(gate.started).toBe(1);
+    await vi.waitFor(() => expect(warn.mock.calls.flat().join('\n')).toMatch(/cookie\.expiresDays/));
+    const all = [...warn.mock.calls, ...err.mock.calls].flat().join('\n');
+    expect(all).toMatch(/services\.ga\.country/);
+    expect(all).toMatch(/services\.ga\.privacyPolicy/);
   });
 
   it('is idempotent: a second call returns the same API, starts nothing twice, and warns in DEV when the config differs (trap 3)', () => {
@@ -159,6 +195,7 @@ describe('the lazy UI', () => {
   it('returning visitor: the UI is never loaded', async () => {
     api.init({ autoShow: false });
     api.rejectAll('banner');
+    await (await import('../../src/decision-saved')).decisionsWritten();
     vi.resetModules();
     loadUi.mockClear();
     delete (window as { Keks?: unknown }).Keks;
@@ -172,6 +209,7 @@ describe('the lazy UI', () => {
   it('returning visitor with ui.floatingButton: the UI is loaded so the button can show (R21)', async () => {
     api.init({ autoShow: false });
     api.rejectAll('banner');
+    await (await import('../../src/decision-saved')).decisionsWritten();
     vi.resetModules();
     delete (window as { Keks?: unknown }).Keks;
     const again = (await import('../../src/api')).api;

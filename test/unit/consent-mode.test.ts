@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resolveConfig, type KeksConfig } from '../../src/config';
+import { decisionsWritten } from '../../src/decision-saved';
 import { consentModeValues, pushConsentDefault, pushConsentUpdate } from '../../src/signals/consent-mode';
 
 // The gate records how much of the dataLayer existed whenever it was asked to release (R26: update first).
@@ -50,7 +51,7 @@ afterEach(() => {
 });
 
 describe('payloads', () => {
-  it('default: all seven types, denied except security_storage, wait_for_update; pushed as an Arguments object like gtag()', () => {
+  it('default: all seven types, denied except security_storage, wait_for_update; pushed as an Arguments object like gtag()', async () => {
     pushConsentDefault(opts({ waitForUpdate: 750 }));
     expect(w.dataLayer).toHaveLength(1);
     expect(Object.prototype.toString.call(w.dataLayer![0])).toBe('[object Arguments]');
@@ -58,7 +59,7 @@ describe('payloads', () => {
     expect(typeof w.gtag).toBe('function');
   });
 
-  it('ads_data_redaction and url_passthrough only when configured', () => {
+  it('ads_data_redaction and url_passthrough only when configured', async () => {
     pushConsentDefault(opts());
     expect(entries()).toHaveLength(1);
     delete w.dataLayer;
@@ -70,7 +71,7 @@ describe('payloads', () => {
     ]);
   });
 
-  it('keeps a gtag the page defined, and writes to a custom dataLayer name without touching window.gtag', () => {
+  it('keeps a gtag the page defined, and writes to a custom dataLayer name without touching window.gtag', async () => {
     const own = () => {};
     w.gtag = own;
     pushConsentDefault(opts());
@@ -82,7 +83,7 @@ describe('payloads', () => {
     expect(w.gtag).toBeUndefined();
   });
 
-  it('update maps categories to types as R26 says', () => {
+  it('update maps categories to types as R26 says', async () => {
     const o = opts();
     expect(consentModeValues(o, ['necessary', 'analytics'])).toEqual({
       ...DENIED_DEFAULT,
@@ -100,7 +101,7 @@ describe('payloads', () => {
     expect(entries()).toEqual([['consent', 'update', DENIED_DEFAULT]]);
   });
 
-  it('a custom mapping overrides the default per category', () => {
+  it('a custom mapping overrides the default per category', async () => {
     const o = opts({ mapping: { analytics: ['analytics_storage', 'ad_user_data'], marketing: ['ad_storage'] } });
     expect(consentModeValues(o, ['necessary', 'analytics'])).toMatchObject({
       analytics_storage: 'granted',
@@ -126,6 +127,7 @@ describe('order through init (trap 8)', () => {
     expect(entries()[0].slice(0, 2)).toEqual(['consent', 'default']);
     expect(gateLog).toEqual(['apply@1']);
     api.acceptAll('banner');
+    await decisionsWritten();
     expect(entries()[1]).toEqual([
       'consent',
       'update',
@@ -145,6 +147,7 @@ describe('order through init (trap 8)', () => {
   it('returning visitor: update from the stored decision is entry 1, before the gate releases anything', async () => {
     (await import('../../src/api')).api.init({ googleConsentMode: true });
     (await import('../../src/api')).api.save({ categories: ['analytics'] });
+    await (await import('../../src/decision-saved')).decisionsWritten();
     vi.resetModules();
     delete w.dataLayer;
     delete w.Keks;
@@ -161,8 +164,10 @@ describe('order through init (trap 8)', () => {
   it('withdrawal pushes an update to denied before the gate revokes (R23)', async () => {
     const api = await init({ googleConsentMode: true });
     api.acceptAll();
+    await decisionsWritten();
     gateLog.length = 0;
     api.rejectAll('preferences');
+    await decisionsWritten();
     expect(entries()[2][1]).toBe('update');
     expect(entries()[2][2]).toEqual(DENIED_DEFAULT);
     expect(gateLog).toEqual(['revoke:preferences.analytics.marketing', 'apply@3']);
@@ -171,6 +176,7 @@ describe('order through init (trap 8)', () => {
   it('pushes nothing when Consent Mode is off', async () => {
     const api = await init({});
     api.acceptAll();
+    await decisionsWritten();
     expect(w.dataLayer).toBeUndefined();
   });
 });

@@ -307,7 +307,10 @@ describe('revoke', () => {
   it('refuses the withdrawn ids at once, even before the store reports them denied, and cleans up', async () => {
     grant('analytics', 'ga');
     gate.revoke(['analytics'], ['ga']);
-    expect(clearTraces).toHaveBeenCalledWith(config, ['analytics'], ['ga'], expect.any(Function));
+    // Cleanup is a lazy chunk: it runs once that has loaded.
+    await vi.waitFor(() =>
+      expect(clearTraces).toHaveBeenCalledWith(config, ['analytics'], ['ga'], expect.any(Function)),
+    );
     await expect(fetch('https://www.google-analytics.test/g')).rejects.toBeInstanceOf(TypeError);
     const late = await add('<img alt="" data-category="analytics" data-src="https://cdn.test/late.gif">');
     expect(late.getAttribute('src')).toBeNull();

@@ -91,8 +91,15 @@ describe('misconfigured', () => {
   it('names the element, the attribute, the missing id and the fix (R9)', () => {
     const m = misconfigured(el('<iframe data-service="vimeo" data-src="https://player.vimeo.test/"></iframe>'), config);
     expect(m).toBe(
-      'keks: <iframe> has data-service="vimeo", but config.services has no "vimeo", so it stays blocked. Add "vimeo" to config.services (R9).',
+      'keks: <iframe> has data-service="vimeo", but config.services has no "vimeo", so it stays blocked. Add "vimeo" to config.services.',
     );
+  });
+  it('a typo suggests the nearest configured id instead of asking to add the misspelled one', () => {
+    const c = misconfigured(el('<script type="text/plain" data-category="analytcs"></script>'), config);
+    expect(c).toMatch(/Did you mean data-category="analytics"\?$/);
+    expect(c).not.toMatch(/Add "analytcs"/);
+    const s = misconfigured(el('<script type="text/plain" data-service="gaa"></script>'), config);
+    expect(s).toMatch(/Did you mean data-service="ga"\?$/);
   });
   it('also reports an unknown category, negated or not, and nothing for known ids', () => {
     expect(misconfigured(el('<script type="text/plain" data-category="!stats"></script>'), config)).toMatch(
