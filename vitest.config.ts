@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'happy-dom',
+    // Shared CI machines are slow at times: property tests and child processes get room, never a tight limit.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
