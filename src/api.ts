@@ -13,6 +13,8 @@ import { pushConsentDefault, pushConsentUpdate } from './signals/consent-mode.js
 import { gpcEnabled } from './signals/gpc.js';
 import { openMarked } from './open-marked.js';
 import { createStore, type Store } from './store.js';
+import { whenDeclared } from './declaration-trigger.js';
+import { decidedForOtherRevision } from './revision-changed.js';
 import { loadUi, uiMounted, uiRequested } from './ui-loader.js';
 import { formatProblems, validate } from './validate.js';
 import { VERSION } from './version.js';
@@ -111,6 +113,7 @@ export const api: KeksApi = {
       loadUi: () => void ui().catch(console.error),
     });
     s.start();
+    cfg.ui.revisionChanged = !s.get().decided && decidedForOtherRevision(cfg);
     if (!s.get().decided) {
       gate.apply();
       // R39: hiding the banner from bots is opt-in, and then nothing is granted or shown.
@@ -120,6 +123,7 @@ export const api: KeksApi = {
       ui().catch(console.error);
     }
     openMarked((el) => void api.showPreferences(el).catch(console.error), uiMounted);
+    whenDeclared(() => void ui().catch(console.error));
     const w = window as { Keks?: KeksApi };
     if (DEV && w.Keks && w.Keks != api)
       console.warn('keks: two copies of Keks run on this page (script tag and npm?); use one.');

@@ -4,6 +4,7 @@
  */
 import { resolveServices } from './services/resolve-from.js';
 import type { ServiceFrom } from './services/service-from.js';
+import { autoRevision } from './revision.js';
 
 /** A category id: lowercase letters, digits, `-` and `_`, starting with a letter. */
 export type CategoryId = string;
@@ -125,6 +126,14 @@ export interface UiOptions {
   cookiePolicyUrl?: string;
   /** Do not show the banner to known bots (everything stays denied, R39). Default false. */
   hideFromBots?: boolean;
+  /**
+   * The banner on the cookie-policy and privacy-policy pages (a page with `<keks-declaration>`, or the
+   * pages `cookiePolicyUrl` and `privacyPolicyUrl` point to): `bar` (default) a slim bar that does not cover
+   * the declaration, `none` not shown there, `normal` as on every other page.
+   */
+  onPolicyPages?: 'bar' | 'none' | 'normal';
+  /** Set by the loader, not by a config: a decision of an older revision was found, so the banner says why it asks again. */
+  revisionChanged?: boolean;
 }
 
 /** Language options (R11). */
@@ -143,8 +152,11 @@ export interface KeksConfig {
   categories?: Readonly<Record<CategoryId, CategoryConfig>>;
   /** Services by id (lowercase, digits, `-`, `_`). */
   services?: Readonly<Record<string, ServiceConfig | ServiceFrom>>;
-  /** Bump when a service or purpose is added: everyone is asked again (R18). Default 0. */
-  revision?: number;
+  /**
+   * Bump when a service or purpose is added: everyone is asked again. Default 0. `"auto"`: a hash of the
+   * consent-relevant parts (categories, services, their categories, hosts, countries), see `revision.ts`.
+   */
+  revision?: number | 'auto';
   cookie?: CookieOptions;
   language?: LanguageOptions;
   ui?: UiOptions;
@@ -213,7 +225,7 @@ export function resolveConfig(config: KeksConfig = {}): ResolvedConfig {
     categories,
     categoryIds: Object.keys(categories),
     services: resolveServices(config.services),
-    revision: config.revision ?? 0,
+    revision: config.revision == 'auto' ? autoRevision(config, categories) : (config.revision ?? 0),
     cookie: {
       name: 'keks',
       path: '/',

@@ -200,7 +200,7 @@ const service = obj(
 const schema = obj({
   categories: record(obj({ necessary: bool, title: localized, description: localized })),
   services: record((v, p) => checkService(v, p, service, report, problems)),
-  revision: typed((v) => Number.isSafeInteger(v) && (v as number) >= 0, 'an integer ≥ 0'),
+  revision: typed((v) => v == 'auto' || (Number.isSafeInteger(v) && (v as number) >= 0), 'an integer ≥ 0 or "auto"'),
   cookie: obj({
     // RFC 6265 §4.1.1: cookie-name is a token (RFC 2616 §2.2).
     name: typed((v) => isStr(v) && /^[\w!#$%&'*+.^`|~-]+$/.test(v), 'a cookie name (RFC 6265 token)'),
@@ -221,6 +221,7 @@ const schema = obj({
     privacyPolicyUrl: url,
     cookiePolicyUrl: url,
     hideFromBots: bool,
+    onPolicyPages: oneOf('bar', 'none', 'normal'),
   }),
   googleConsentMode: obj(
     {
