@@ -55,11 +55,13 @@ const npmDev = () => ({
       : null,
 });
 
-/** Script-tag build: the UI is imported from a URL at run time, not bundled. */
+/** Script-tag build: the UI (and the dev-mode audit) are imported from a URL at run time, not bundled. */
 const cdnUiLoader = () => ({
   name: 'keks-cdn-ui-loader',
   resolveId: (source, importer) =>
-    fromSrc(importer) && /(^|\/)ui-loader\.js$/.test(source) ? src + 'ui-loader-cdn.ts' : null,
+    fromSrc(importer) && /(^|\/)(ui|audit)-loader\.js$/.test(source)
+      ? src + source.replace(/^.*\/|\.js$/g, '') + '-cdn.ts'
+      : null,
 });
 
 const ts = (extra = {}) =>
@@ -87,7 +89,8 @@ const loader = (dev) => ({
 });
 
 const ui = {
-  input: { 'keks-ui': 'src/ui/mount.ts' },
+  // keks-audit.js: the dev-mode audit, loaded by the loader only in keks.dev.js or with debug: true.
+  input: { 'keks-ui': 'src/ui/mount.ts', 'keks-audit': 'src/audit/index.ts' },
   // Let keks-ui.js itself hold the shared UI code instead of a facade re-exporting a second file.
   preserveEntrySignatures: 'allow-extension',
   output: {

@@ -14,6 +14,7 @@ import { gpcEnabled } from './signals/gpc.js';
 import { openMarked } from './open-marked.js';
 import { createStore, type Store } from './store.js';
 import { whenDeclared } from './declaration-trigger.js';
+import { loadAudit } from './audit-loader.js';
 import { decidedForOtherRevision } from './revision-changed.js';
 import { loadUi, uiMounted, uiRequested } from './ui-loader.js';
 import { formatProblems, validate } from './validate.js';
@@ -124,6 +125,7 @@ export const api: KeksApi = {
     }
     openMarked((el) => void api.showPreferences(el).catch(console.error), uiMounted);
     whenDeclared(() => void ui().catch(console.error));
+    if (DEV || cfg.debug) loadAudit(api);
     const w = window as { Keks?: KeksApi };
     if (DEV && w.Keks && w.Keks != api)
       console.warn('keks: two copies of Keks run on this page (script tag and npm?); use one.');

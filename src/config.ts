@@ -175,6 +175,11 @@ export interface KeksConfig {
   uiUrl?: string;
   /** CSP nonce copied onto released scripts. Default: the loader script's own nonce. */
   nonce?: string;
+  /**
+   * Run the dev-mode audit in this build too (always on in `keks.dev.js` and npm development builds): once
+   * per page view, a console report of undeclared cookies, unconfigured tracker hosts and leaks. Default false.
+   */
+  debug?: boolean;
 }
 
 /** Config with every default filled in; what the store, the gate and the UI read. */
@@ -195,6 +200,7 @@ export interface ResolvedConfig {
   autoShow: boolean;
   uiUrl?: string;
   nonce?: string;
+  debug: boolean;
 }
 
 /** Categories used when the config names none. */
@@ -252,5 +258,6 @@ export function resolveConfig(config: KeksConfig = {}): ResolvedConfig {
     autoShow: config.autoShow ?? true,
     uiUrl: config.uiUrl,
     nonce: config.nonce,
+    debug: !!config.debug,
   };
 }

@@ -239,6 +239,7 @@ const schema = obj({
   autoShow: bool,
   uiUrl: url,
   nonce: typed((v) => isStr(v) && /^[\w+/=-]+$/.test(v), 'a CSP nonce (base64)'),
+  debug: bool,
 });
 
 /** R5: wherever a legitimate-interest key appears (option, category or service id). */
