@@ -55,12 +55,12 @@ const npmDev = () => ({
       : null,
 });
 
-/** Script-tag build: the UI and the lazy chunks are imported from URLs at run time, not bundled. */
+/** Script-tag build: the UI, the dev-mode audit and the lazy chunks are imported from URLs at run time, not bundled. */
 const cdnUiLoader = () => ({
   name: 'keks-cdn-ui-loader',
   resolveId: (source, importer) =>
-    fromSrc(importer) && /(^|\/)ui-loader\.js$/.test(source)
-      ? src + 'ui-loader-cdn.ts'
+    fromSrc(importer) && /(^|\/)(ui|audit)-loader\.js$/.test(source)
+      ? src + source.replace(/^.*\/|\.js$/g, '') + '-cdn.ts'
       : fromSrc(importer) &&
           /(^|\/)lazy\/chunks\.js$|^\.\/chunks\.js$/.test(source) &&
           !importer.endsWith('chunks-cdn.ts')
@@ -123,7 +123,8 @@ const lazyChunks = (dev) => {
 };
 
 const ui = {
-  input: { 'keks-ui': 'src/ui/mount.ts' },
+  // keks-audit.js: the dev-mode audit, loaded by the loader only in keks.dev.js or with debug: true.
+  input: { 'keks-ui': 'src/ui/mount.ts', 'keks-audit': 'src/audit/index.ts' },
   // Let keks-ui.js itself hold the shared UI code instead of a facade re-exporting a second file.
   preserveEntrySignatures: 'allow-extension',
   output: {

@@ -16,6 +16,9 @@ import { openMarked } from './open-marked.js';
 import { watchRecords } from './records-loader.js';
 import { loadChunk } from './lazy/load.js';
 import { createStore, type Store } from './store.js';
+import { whenDeclared } from './declaration-trigger.js';
+import { loadAudit } from './audit-loader.js';
+import { decidedForOtherRevision } from './revision-changed.js';
 import { loadUi, uiMounted, uiRequested } from './ui-loader.js';
 import { VERSION } from './version.js';
 
@@ -156,6 +159,7 @@ export const api: KeksApi = {
     watchRecords(api);
     s.start();
     const firstVisit = !s.get().decided;
+    cfg.ui.revisionChanged = firstVisit && decidedForOtherRevision(cfg);
     // The full validator: always in the development build; on a first visit once the banner is up (the
     // site owner sees every problem on their own first visit, without delaying the banner); never for a
     // returning visitor.
@@ -178,6 +182,8 @@ export const api: KeksApi = {
         }),
       uiMounted,
     );
+    whenDeclared(() => void ui().catch(console.error));
+    if (DEV || cfg.debug) loadAudit(api);
     const w = window as { Keks?: KeksApi };
     if (DEV && w.Keks && w.Keks != api)
       console.warn('keks: two copies of Keks run on this page (script tag and npm?); use one.');

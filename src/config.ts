@@ -4,6 +4,7 @@
  */
 import { resolveServices } from './services/resolve-from.js';
 import type { ServiceFrom } from './services/service-from.js';
+import { autoRevision } from './revision.js';
 
 /** A category id: lowercase letters, digits, `-` and `_`, starting with a letter. */
 export type CategoryId = string;
@@ -125,6 +126,14 @@ export interface UiOptions {
   cookiePolicyUrl?: string;
   /** Do not show the banner to known bots (everything stays denied, R39). Default false. */
   hideFromBots?: boolean;
+  /**
+   * The banner on the cookie-policy and privacy-policy pages (a page with `<keks-declaration>`, or the
+   * pages `cookiePolicyUrl` and `privacyPolicyUrl` point to): `bar` (default) a slim bar that does not cover
+   * the declaration, `none` not shown there, `normal` as on every other page.
+   */
+  onPolicyPages?: 'bar' | 'none' | 'normal';
+  /** Set by the loader, not by a config: a decision of an older revision was found, so the banner says why it asks again. */
+  revisionChanged?: boolean;
 }
 
 /** Language options (R11). */
@@ -143,8 +152,11 @@ export interface KeksConfig {
   categories?: Readonly<Record<CategoryId, CategoryConfig>>;
   /** Services by id (lowercase, digits, `-`, `_`). */
   services?: Readonly<Record<string, ServiceConfig | ServiceFrom>>;
-  /** Bump when a service or purpose is added: everyone is asked again (R18). Default 0. */
-  revision?: number;
+  /**
+   * Bump when a service or purpose is added: everyone is asked again. Default 0. `"auto"`: a hash of the
+   * consent-relevant parts (categories, services, their categories, hosts, countries), see `revision.ts`.
+   */
+  revision?: number | 'auto';
   cookie?: CookieOptions;
   language?: LanguageOptions;
   ui?: UiOptions;
@@ -165,6 +177,11 @@ export interface KeksConfig {
   nonce?: string;
   /** Send every decision to a consent-records receiver (proof of consent, GDPR Art. 7(1)). Default: off. */
   records?: RecordsOptions;
+  /**
+   * Run the dev-mode audit in this build too (always on in `keks.dev.js` and npm development builds): once
+   * per page view, a console report of undeclared cookies, unconfigured tracker hosts and leaks. Default false.
+   */
+  debug?: boolean;
 }
 
 /** Where consent records go (README "Consent records"). */
@@ -192,6 +209,7 @@ export interface ResolvedConfig {
   uiUrl?: string;
   nonce?: string;
   records?: RecordsOptions;
+  debug: boolean;
 }
 
 /** Categories used when the config names none. */
@@ -222,7 +240,7 @@ export function resolveConfig(config: KeksConfig = {}): ResolvedConfig {
     categories,
     categoryIds: Object.keys(categories),
     services: resolveServices(config.services),
-    revision: config.revision ?? 0,
+    revision: config.revision == 'auto' ? autoRevision(config, categories) : (config.revision ?? 0),
     cookie: {
       name: 'keks',
       path: '/',
@@ -250,6 +268,7 @@ export function resolveConfig(config: KeksConfig = {}): ResolvedConfig {
     uiUrl: config.uiUrl,
     nonce: config.nonce,
     records: config.records,
+    debug: !!config.debug,
   };
 }
 

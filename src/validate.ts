@@ -189,7 +189,7 @@ const service = obj(
 const schema = obj({
   categories: record(obj({ necessary: bool, title: localized, description: localized })),
   services: record((v, p) => checkService(v, p, service, report, problems)),
-  revision: typed((v) => Number.isSafeInteger(v) && (v as number) >= 0, 'an integer ≥ 0'),
+  revision: typed((v) => v == 'auto' || (Number.isSafeInteger(v) && (v as number) >= 0), 'an integer ≥ 0 or "auto"'),
   cookie: obj({
     // RFC 6265 §4.1.1: cookie-name is a token (RFC 2616 §2.2).
     // Never an Object.prototype name (`__proto__`, `constructor`): cookie jars keyed by name would misread it.
@@ -214,6 +214,7 @@ const schema = obj({
     privacyPolicyUrl: url,
     cookiePolicyUrl: url,
     hideFromBots: bool,
+    onPolicyPages: oneOf('bar', 'none', 'normal'),
   }),
   googleConsentMode: obj(
     {
@@ -232,6 +233,7 @@ const schema = obj({
   uiUrl: url,
   nonce: typed((v) => isStr(v) && /^[\w+/=-]+$/.test(v), 'a CSP nonce (base64)'),
   records: recordsCheck(obj, typed),
+  debug: bool,
 });
 
 /** R5: wherever a legitimate-interest key appears (option, category or service id). */

@@ -26,6 +26,8 @@ export interface Strings {
     close: string;
     privacyPolicy: string;
     cookiePolicy: string;
+    /** Shown to a returning visitor asked again after the consent-relevant config changed (`revision: "auto"`). */
+    changed: string;
   };
   preferences: {
     title: string;
@@ -80,6 +82,30 @@ export interface Strings {
     empty: string;
     /** Domain column of the cookie table. */
     domain: string;
+    /** Heading of the visitor's current status. */
+    status: string;
+    /** A category's or service's state. */
+    allowed: string;
+    denied: string;
+    /** Shown instead of the consent id and date before any decision. */
+    undecided: string;
+    /** The button that denies everything non-necessary (GDPR Art. 7(3)). */
+    withdraw: string;
+    /** Announced after withdrawing. */
+    withdrawn: string;
+    /** Lifetime of a cookie that ends with the browser session. */
+    session: string;
+    /** Type column values: "First-party cookie", "Third-party cookie ({domain})", storage kinds. */
+    firstParty: string;
+    thirdParty: string;
+    localStorage: string;
+    sessionStorage: string;
+    /** Type column heading. */
+    type: string;
+    /** Caption of a service's cookie table: "Cookies and storage of {service}". */
+    cookiesOf: string;
+    /** A category without services. */
+    noServices: string;
   };
 }
 

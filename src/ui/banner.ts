@@ -20,6 +20,7 @@ import { theme } from './theme.js';
  * @csspart banner - the surface (a `<section>`, or a `<dialog>` with `block-page`)
  * @csspart title - the heading that names the banner
  * @csspart description - the text
+ * @csspart notice - why a returning visitor is asked again (after the config's consent-relevant parts changed)
  * @csspart links - the policy links paragraph
  * @csspart actions - the button row
  * @csspart button - every button; also `accept`, `reject`, `preferences`, `close`
@@ -135,6 +136,8 @@ export class KeksBanner extends KeksElement {
   declare closeButton: boolean;
   declare privacyUrl?: string;
   declare cookiePolicyUrl?: string;
+  /** Why a returning visitor is asked again (the consent-relevant config changed); shown above the text. */
+  declare notice?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -152,6 +155,7 @@ export class KeksBanner extends KeksElement {
       url ? html`<a part="link ${part}" href=${url}>${text}</a>` : nothing;
     const body = html`<div>
         <h2 id="t" part="title">${s.title}</h2>
+        ${this.notice ? html`<p part="notice">${this.notice}</p>` : nothing}
         <p part="description">
           ${safeText(s.description)}
           <span class="links" part="links"
@@ -248,7 +252,7 @@ export class KeksBanner extends KeksElement {
   };
 }
 
-reactive(KeksBanner, ['strings', 'privacyUrl', 'cookiePolicyUrl']);
+reactive(KeksBanner, ['strings', 'privacyUrl', 'cookiePolicyUrl', 'notice']);
 reflect(KeksBanner, {
   open: 'open?',
   layout: 'layout',

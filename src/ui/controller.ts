@@ -8,12 +8,19 @@ import { availableLanguages, loadStrings } from '../i18n/load-strings.js';
 import { resolveLanguage } from '../i18n/resolve-language.js';
 import type { Strings } from '../i18n/strings.js';
 import type { KeksBanner } from './banner.js';
-import { defineBanner, defineFloatingButton, definePlaceholderWhenUsed, definePreferences } from './define.js';
+import {
+  defineBanner,
+  defineDeclarationWhenUsed,
+  defineFloatingButton,
+  definePlaceholderWhenUsed,
+  definePreferences,
+} from './define.js';
 import type { KeksDecisionEvent, KeksOpenPreferencesEvent } from './events.js';
 import type { KeksFloatingButton } from './floating-button.js';
 import { deepActiveElement, focusBack } from './focus-return.js';
 import { delegateOpen } from './open-delegation.js';
 import type { KeksPreferences } from './preferences.js';
+import { bannerLayout } from './policy-page.js';
 
 type Themed = HTMLElement & { strings?: Strings };
 
@@ -36,6 +43,14 @@ export function createController(api: KeksApi): UiController & { destroy(): void
     placeholders = (await import('./placeholder-wiring.js')).wirePlaceholders(api, () => strings);
   });
 
+  // <keks-declaration> on a cookie-policy page: wired before it is defined, like the placeholders.
+  let declarations: { refresh(): void; stop(): void } | undefined;
+  const stopDeclarations = defineDeclarationWhenUsed(async () => {
+    declarations = (await import('./declaration-wiring.js')).wireDeclarations(api, () => strings);
+  });
+  // Services from the catalogue get their texts (in this language) before the preferences show them.
+  const fromCatalogue = Object.values(config.services).some((s) => s.from);
+
   const dress = (el: Themed | undefined) => {
     if (!el) return;
     el.strings = strings;
@@ -52,8 +67,10 @@ export function createController(api: KeksApi): UiController & { destroy(): void
 
   const switchLanguage = async (lang: string) => {
     strings = await loadStrings(lang, overrides);
+    if (fromCatalogue) await (await import('./service-details.js')).hydrateServices(config, strings);
     [banner, prefs, fab].forEach(dress);
     placeholders?.refresh();
+    declarations?.refresh();
   };
 
   const hideBanner = async () => {
@@ -120,23 +137,27 @@ export function createController(api: KeksApi): UiController & { destroy(): void
   const controller = {
     showBanner: () =>
       queue(() => {
+        // On the cookie- and privacy-policy pages the banner is a bar or absent (policy-page.ts).
+        const here = bannerLayout(ui);
+        if (!here) return;
         if (!banner) {
           banner = create('keks-banner');
-          const pos = ui.position ?? '';
+          const pos = here.position ?? '';
           Object.assign(banner, {
-            layout: ui.layout,
+            layout: here.layout,
             // A bar sits on an edge, a box in a corner, a modal in the centre.
             position:
-              ui.layout == 'bar'
+              here.layout == 'bar'
                 ? pos.startsWith('top')
                   ? 'top'
                   : 'bottom'
-                : ui.layout == 'box'
+                : here.layout == 'box'
                   ? pos.includes('-')
                     ? pos
                     : `${pos || 'bottom'}-right`
                   : 'center',
-            blockPage: ui.blockPage,
+            blockPage: here.blockPage,
+            notice: ui.revisionChanged ? strings.banner.changed : undefined,
             closeButton: ui.closeButton,
             privacyUrl: ui.privacyPolicyUrl,
             cookiePolicyUrl: ui.cookiePolicyUrl,
@@ -172,6 +193,8 @@ export function createController(api: KeksApi): UiController & { destroy(): void
       stopDelegating();
       stopWatching();
       placeholders?.stop();
+      stopDeclarations();
+      declarations?.stop();
       unsubscribe();
       [banner, prefs, fab].forEach((el) => el?.remove());
     },

@@ -39,6 +39,23 @@ export function definePlaceholderWhenUsed(before: () => Promise<unknown>): () =>
   return () => observer.disconnect();
 }
 
+/**
+ * Loads and registers `<keks-declaration>` once one is in the page (a cookie-policy page), like the
+ * placeholders: `before` wires the declarations first. Returns a function that stops watching.
+ */
+export function defineDeclarationWhenUsed(before: () => Promise<unknown>): () => void {
+  const load = () => {
+    observer.disconnect();
+    void Promise.all([import('./declaration.js'), before()]).then(([m]) =>
+      define('keks-declaration', m.KeksDeclaration),
+    );
+  };
+  const observer = new MutationObserver(() => document.querySelector('keks-declaration') && load());
+  if (document.querySelector('keks-declaration')) load();
+  else observer.observe(document, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
+
 /** Loads and registers `<keks-preferences>`. */
 export async function definePreferences(): Promise<void> {
   define('keks-preferences', (await import('./preferences.js')).KeksPreferences);
@@ -49,5 +66,6 @@ declare global {
     'keks-banner': KeksBanner;
     'keks-floating-button': import('./floating-button.js').KeksFloatingButton;
     'keks-preferences': import('./preferences.js').KeksPreferences;
+    'keks-declaration': import('./declaration.js').KeksDeclaration;
   }
 }

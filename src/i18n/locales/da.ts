@@ -13,6 +13,7 @@ export default {
     close: 'Fortsæt uden at acceptere',
     privacyPolicy: 'Privatlivspolitik',
     cookiePolicy: 'Cookiepolitik',
+    changed: 'Siden dit sidste besøg har vi tilføjet tjenester eller ændret, hvor data sendes hen, så vi spørger igen.',
   },
   preferences: {
     title: 'Cookieindstillinger',
@@ -71,5 +72,20 @@ export default {
     title: 'Cookies på denne hjemmeside',
     empty: 'Der er ingen cookies i denne kategori.',
     domain: 'Domæne',
+    status: 'Dit nuværende valg',
+    allowed: 'Tilladt',
+    denied: 'Ikke tilladt',
+    undecided:
+      'Du har ikke truffet et valg endnu. Alt undtagen nødvendige cookies er slået fra, indtil du tillader det.',
+    withdraw: 'Tilbagekald samtykke',
+    withdrawn: 'Samtykke tilbagekaldt. Nu bruges kun nødvendige cookies.',
+    session: 'Indtil browseren lukkes',
+    firstParty: 'Førstepartscookie',
+    thirdParty: 'Tredjepartscookie ({domain})',
+    localStorage: 'Lokal lagring',
+    sessionStorage: 'Sessionslagring',
+    type: 'Type',
+    cookiesOf: 'Cookies og lagring fra {service}',
+    noServices: 'Der bruges ingen tjenester i denne kategori.',
   },
 } satisfies Strings;

@@ -13,6 +13,8 @@ export default {
     close: 'Ohne Einwilligung fortfahren',
     privacyPolicy: 'Datenschutzerklärung',
     cookiePolicy: 'Cookie-Richtlinie',
+    changed:
+      'Seit Ihrem letzten Besuch haben wir Dienste hinzugefügt oder geändert, wohin Daten gehen. Deshalb fragen wir erneut.',
   },
   preferences: {
     title: 'Cookie-Einstellungen',
@@ -71,5 +73,19 @@ export default {
     title: 'Cookies auf dieser Website',
     empty: 'In dieser Kategorie gibt es keine Cookies.',
     domain: 'Domain',
+    status: 'Ihre aktuelle Auswahl',
+    allowed: 'Erlaubt',
+    denied: 'Nicht erlaubt',
+    undecided: 'Sie haben noch keine Auswahl getroffen. Außer notwendigen Cookies ist alles aus, bis Sie es erlauben.',
+    withdraw: 'Einwilligung widerrufen',
+    withdrawn: 'Einwilligung widerrufen. Es werden nur noch notwendige Cookies verwendet.',
+    session: 'Bis zum Schließen des Browsers',
+    firstParty: 'Erstanbieter-Cookie',
+    thirdParty: 'Drittanbieter-Cookie ({domain})',
+    localStorage: 'Lokaler Speicher',
+    sessionStorage: 'Sitzungsspeicher',
+    type: 'Art',
+    cookiesOf: 'Cookies und Speicher von {service}',
+    noServices: 'In dieser Kategorie werden keine Dienste genutzt.',
   },
 } satisfies Strings;

@@ -13,6 +13,8 @@ export default {
     close: 'Continuar sin aceptar',
     privacyPolicy: 'Política de privacidad',
     cookiePolicy: 'Política de cookies',
+    changed:
+      'Desde su última visita hemos añadido servicios o cambiado adónde van los datos, por eso volvemos a preguntar.',
   },
   preferences: {
     title: 'Configuración de cookies',
@@ -71,5 +73,19 @@ export default {
     title: 'Cookies de este sitio',
     empty: 'No hay cookies en esta categoría.',
     domain: 'Dominio',
+    status: 'Su elección actual',
+    allowed: 'Permitido',
+    denied: 'No permitido',
+    undecided: 'Aún no ha elegido. Todo, salvo las cookies necesarias, está desactivado hasta que lo permita.',
+    withdraw: 'Retirar el consentimiento',
+    withdrawn: 'Consentimiento retirado. Ahora solo se usan cookies necesarias.',
+    session: 'Hasta cerrar el navegador',
+    firstParty: 'Cookie propia',
+    thirdParty: 'Cookie de terceros ({domain})',
+    localStorage: 'Almacenamiento local',
+    sessionStorage: 'Almacenamiento de sesión',
+    type: 'Tipo',
+    cookiesOf: 'Cookies y almacenamiento de {service}',
+    noServices: 'En esta categoría no se usa ningún servicio.',
   },
 } satisfies Strings;

@@ -13,6 +13,8 @@ export default {
     close: 'Jätka nõustumata',
     privacyPolicy: 'Privaatsuspoliitika',
     cookiePolicy: 'Küpsiste kasutamise põhimõtted',
+    changed:
+      'Pärast teie viimast külastust lisasime teenuseid või muutsime andmete sihtkohta, seepärast küsime uuesti.',
   },
   preferences: {
     title: 'Küpsiste seaded',
@@ -72,5 +74,19 @@ export default {
     title: 'Küpsised sellel veebisaidil',
     empty: 'Selles kategoorias küpsiseid ei ole.',
     domain: 'Domeen',
+    status: 'Teie praegune valik',
+    allowed: 'Lubatud',
+    denied: 'Pole lubatud',
+    undecided: 'Te pole veel valikut teinud. Kõik peale vajalike küpsiste on välja lülitatud, kuni te selle lubate.',
+    withdraw: 'Võta nõusolek tagasi',
+    withdrawn: 'Nõusolek tagasi võetud. Nüüd kasutatakse ainult vajalikke küpsiseid.',
+    session: 'Kuni brauseri sulgemiseni',
+    firstParty: 'Esimese osapoole küpsis',
+    thirdParty: 'Kolmanda osapoole küpsis ({domain})',
+    localStorage: 'Kohalik salvestusruum',
+    sessionStorage: 'Seansi salvestusruum',
+    type: 'Tüüp',
+    cookiesOf: 'Teenuse {service} küpsised ja salvestus',
+    noServices: 'Selles kategoorias teenuseid ei kasutata.',
   },
 } satisfies Strings;

@@ -13,6 +13,8 @@ export default {
     close: 'Jatka hyväksymättä',
     privacyPolicy: 'Tietosuojaseloste',
     cookiePolicy: 'Evästekäytäntö',
+    changed:
+      'Olemme edellisen käyntisi jälkeen lisänneet palveluita tai muuttaneet tietojen kohdetta, joten kysymme uudelleen.',
   },
   preferences: {
     title: 'Evästeasetukset',
@@ -72,5 +74,20 @@ export default {
     title: 'Sivuston evästeet',
     empty: 'Tässä luokassa ei ole evästeitä.',
     domain: 'Verkkotunnus',
+    status: 'Nykyinen valintasi',
+    allowed: 'Sallittu',
+    denied: 'Ei sallittu',
+    undecided:
+      'Et ole vielä tehnyt valintaa. Kaikki paitsi välttämättömät evästeet ovat pois päältä, kunnes sallit ne.',
+    withdraw: 'Peru suostumus',
+    withdrawn: 'Suostumus peruttu. Nyt käytetään vain välttämättömiä evästeitä.',
+    session: 'Kunnes selain suljetaan',
+    firstParty: 'Ensimmäisen osapuolen eväste',
+    thirdParty: 'Kolmannen osapuolen eväste ({domain})',
+    localStorage: 'Paikallinen tallennustila',
+    sessionStorage: 'Istunnon tallennustila',
+    type: 'Tyyppi',
+    cookiesOf: 'Palvelun {service} evästeet ja tallennus',
+    noServices: 'Tässä luokassa ei käytetä palveluita.',
   },
 } satisfies Strings;

@@ -13,6 +13,8 @@ export default {
     close: 'Continuer sans accepter',
     privacyPolicy: 'Politique de confidentialité',
     cookiePolicy: 'Politique relative aux cookies',
+    changed:
+      'Depuis votre dernière visite, nous avons ajouté des services ou changé la destination des données : nous vous demandons donc à nouveau.',
   },
   preferences: {
     title: 'Paramètres des cookies',
@@ -72,5 +74,20 @@ export default {
     title: 'Cookies utilisés sur ce site',
     empty: 'Aucun cookie dans cette catégorie.',
     domain: 'Domaine',
+    status: 'Votre choix actuel',
+    allowed: 'Autorisé',
+    denied: 'Non autorisé',
+    undecided:
+      "Vous n'avez pas encore fait de choix. Tout est désactivé, sauf les cookies nécessaires, tant que vous ne l'autorisez pas.",
+    withdraw: 'Retirer le consentement',
+    withdrawn: 'Consentement retiré. Seuls les cookies nécessaires sont utilisés.',
+    session: "Jusqu'à la fermeture du navigateur",
+    firstParty: 'Cookie interne',
+    thirdParty: 'Cookie tiers ({domain})',
+    localStorage: 'Stockage local',
+    sessionStorage: 'Stockage de session',
+    type: 'Type',
+    cookiesOf: 'Cookies et stockage de {service}',
+    noServices: "Aucun service n'est utilisé dans cette catégorie.",
   },
 } satisfies Strings;

@@ -13,6 +13,8 @@ export default {
     close: 'Lean ar aghaidh gan toiliú',
     privacyPolicy: 'Beartas príobháideachais',
     cookiePolicy: 'Beartas fianán',
+    changed:
+      "Ó do chuairt dheireanach chuireamar seirbhísí leis nó d'athraíomar cá dtéann sonraí, mar sin táimid ag fiafraí arís.",
   },
   preferences: {
     title: 'Socruithe fianán',
@@ -73,5 +75,19 @@ export default {
     title: 'Fianáin ar an suíomh seo',
     empty: 'Níl aon fhianáin sa chatagóir seo.',
     domain: 'Fearann',
+    status: 'Do rogha reatha',
+    allowed: 'Ceadaithe',
+    denied: 'Gan cead',
+    undecided: 'Níl rogha déanta agat fós. Tá gach rud ach fianáin riachtanacha múchta go dtí go gceadaíonn tú é.',
+    withdraw: 'Tarraing siar toiliú',
+    withdrawn: 'Toiliú tarraingthe siar. Ní úsáidtear ach fianáin riachtanacha anois.',
+    session: 'Go dtí go ndúntar an brabhsálaí',
+    firstParty: 'Fianán céadpháirtí',
+    thirdParty: 'Fianán tríú páirtí ({domain})',
+    localStorage: 'Stóráil áitiúil',
+    sessionStorage: 'Stóráil seisiúin',
+    type: 'Cineál',
+    cookiesOf: 'Fianáin agus stóráil {service}',
+    noServices: 'Ní úsáidtear aon seirbhís sa chatagóir seo.',
   },
 } satisfies Strings;

@@ -13,6 +13,8 @@ export default {
     close: 'Folytatás elfogadás nélkül',
     privacyPolicy: 'Adatvédelmi tájékoztató',
     cookiePolicy: 'Sütikezelési tájékoztató',
+    changed:
+      'Legutóbbi látogatása óta szolgáltatásokat adtunk hozzá vagy módosítottuk, hová kerülnek az adatok, ezért újra megkérdezzük.',
   },
   preferences: {
     title: 'Sütibeállítások',
@@ -72,5 +74,19 @@ export default {
     title: 'A webhelyen használt sütik',
     empty: 'Ebben a kategóriában nincsenek sütik.',
     domain: 'Domain',
+    status: 'Jelenlegi választása',
+    allowed: 'Engedélyezve',
+    denied: 'Nincs engedélyezve',
+    undecided: 'Még nem döntött. A szükséges sütiken kívül minden ki van kapcsolva, amíg nem engedélyezi.',
+    withdraw: 'Hozzájárulás visszavonása',
+    withdrawn: 'Hozzájárulás visszavonva. Most csak a szükséges sütiket használjuk.',
+    session: 'A böngésző bezárásáig',
+    firstParty: 'Saját süti',
+    thirdParty: 'Harmadik féltől származó süti ({domain})',
+    localStorage: 'Helyi tárhely',
+    sessionStorage: 'Munkamenet-tárhely',
+    type: 'Típus',
+    cookiesOf: '{service} sütijei és tárhelye',
+    noServices: 'Ebben a kategóriában nem használunk szolgáltatást.',
   },
 } satisfies Strings;

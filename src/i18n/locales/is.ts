@@ -13,6 +13,8 @@ export default {
     close: 'Halda áfram án samþykkis',
     privacyPolicy: 'Persónuverndarstefna',
     cookiePolicy: 'Vafrakökustefna',
+    changed:
+      'Frá síðustu heimsókn þinni höfum við bætt við þjónustum eða breytt því hvert gögn fara, svo við spyrjum aftur.',
   },
   preferences: {
     title: 'Stillingar vafrakakna',
@@ -71,5 +73,19 @@ export default {
     title: 'Vafrakökur á þessum vef',
     empty: 'Engar vafrakökur eru í þessum flokki.',
     domain: 'Lén',
+    status: 'Núverandi val þitt',
+    allowed: 'Leyft',
+    denied: 'Ekki leyft',
+    undecided: 'Þú hefur ekki valið enn. Allt nema nauðsynlegar vafrakökur er óvirkt þar til þú leyfir það.',
+    withdraw: 'Draga samþykki til baka',
+    withdrawn: 'Samþykki dregið til baka. Nú eru aðeins nauðsynlegar vafrakökur notaðar.',
+    session: 'Þar til vafranum er lokað',
+    firstParty: 'Fyrsta aðila vafrakaka',
+    thirdParty: 'Þriðja aðila vafrakaka ({domain})',
+    localStorage: 'Staðbundin geymsla',
+    sessionStorage: 'Lotugeymsla',
+    type: 'Tegund',
+    cookiesOf: 'Vafrakökur og geymsla {service}',
+    noServices: 'Engin þjónusta er notuð í þessum flokki.',
   },
 } satisfies Strings;

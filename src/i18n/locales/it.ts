@@ -13,6 +13,8 @@ export default {
     close: 'Continua senza accettare',
     privacyPolicy: 'Informativa sulla privacy',
     cookiePolicy: 'Informativa sui cookie',
+    changed:
+      'Dalla tua ultima visita abbiamo aggiunto servizi o cambiato la destinazione dei dati, quindi chiediamo di nuovo.',
   },
   preferences: {
     title: 'Impostazioni cookie',
@@ -71,5 +73,19 @@ export default {
     title: 'Cookie utilizzati su questo sito',
     empty: 'Non ci sono cookie in questa categoria.',
     domain: 'Dominio',
+    status: 'La tua scelta attuale',
+    allowed: 'Consentito',
+    denied: 'Non consentito',
+    undecided: 'Non hai ancora scelto. Tutto tranne i cookie necessari resta disattivato finché non lo consenti.',
+    withdraw: 'Revoca il consenso',
+    withdrawn: 'Consenso revocato. Ora si usano solo i cookie necessari.',
+    session: 'Fino alla chiusura del browser',
+    firstParty: 'Cookie di prima parte',
+    thirdParty: 'Cookie di terze parti ({domain})',
+    localStorage: 'Memoria locale',
+    sessionStorage: 'Memoria di sessione',
+    type: 'Tipo',
+    cookiesOf: 'Cookie e memoria di {service}',
+    noServices: 'In questa categoria non usiamo alcun servizio.',
   },
 } satisfies Strings;

@@ -13,6 +13,8 @@ export default {
     close: 'Tęsti nesutikus',
     privacyPolicy: 'Privatumo politika',
     cookiePolicy: 'Slapukų politika',
+    changed:
+      'Nuo paskutinio jūsų apsilankymo pridėjome paslaugų arba pakeitėme, kur siunčiami duomenys, todėl klausiame dar kartą.',
   },
   preferences: {
     title: 'Slapukų nustatymai',
@@ -72,5 +74,19 @@ export default {
     title: 'Šioje svetainėje naudojami slapukai',
     empty: 'Šioje kategorijoje slapukų nėra.',
     domain: 'Domenas',
+    status: 'Jūsų dabartinis pasirinkimas',
+    allowed: 'Leidžiama',
+    denied: 'Neleidžiama',
+    undecided: 'Dar nepasirinkote. Viskas, išskyrus būtinuosius slapukus, išjungta, kol neleisite.',
+    withdraw: 'Atšaukti sutikimą',
+    withdrawn: 'Sutikimas atšauktas. Dabar naudojami tik būtinieji slapukai.',
+    session: 'Kol uždaroma naršyklė',
+    firstParty: 'Pirmosios šalies slapukas',
+    thirdParty: 'Trečiosios šalies slapukas ({domain})',
+    localStorage: 'Vietinė saugykla',
+    sessionStorage: 'Seanso saugykla',
+    type: 'Tipas',
+    cookiesOf: '{service} slapukai ir saugykla',
+    noServices: 'Šioje kategorijoje paslaugos nenaudojamos.',
   },
 } satisfies Strings;

@@ -13,6 +13,8 @@ export default {
     close: 'Turpināt bez piekrišanas',
     privacyPolicy: 'Privātuma politika',
     cookiePolicy: 'Sīkdatņu politika',
+    changed:
+      'Kopš jūsu pēdējā apmeklējuma esam pievienojuši pakalpojumus vai mainījuši datu galamērķi, tāpēc jautājam vēlreiz.',
   },
   preferences: {
     title: 'Sīkdatņu iestatījumi',
@@ -72,5 +74,19 @@ export default {
     title: 'Sīkdatnes šajā vietnē',
     empty: 'Šajā kategorijā nav sīkdatņu.',
     domain: 'Domēns',
+    status: 'Jūsu pašreizējā izvēle',
+    allowed: 'Atļauts',
+    denied: 'Nav atļauts',
+    undecided: 'Jūs vēl neesat izvēlējies. Viss, izņemot nepieciešamās sīkdatnes, ir izslēgts, līdz jūs to atļausiet.',
+    withdraw: 'Atsaukt piekrišanu',
+    withdrawn: 'Piekrišana atsaukta. Tagad tiek izmantotas tikai nepieciešamās sīkdatnes.',
+    session: 'Līdz pārlūka aizvēršanai',
+    firstParty: 'Pirmās puses sīkdatne',
+    thirdParty: 'Trešās puses sīkdatne ({domain})',
+    localStorage: 'Vietējā krātuve',
+    sessionStorage: 'Sesijas krātuve',
+    type: 'Veids',
+    cookiesOf: '{service} sīkdatnes un krātuve',
+    noServices: 'Šajā kategorijā netiek izmantots neviens pakalpojums.',
   },
 } satisfies Strings;

@@ -13,6 +13,7 @@ export default {
     close: 'Fortsett uten å godta',
     privacyPolicy: 'Personvernerklæring',
     cookiePolicy: 'Erklæring om informasjonskapsler',
+    changed: 'Siden ditt forrige besøk har vi lagt til tjenester eller endret hvor data sendes, derfor spør vi igjen.',
   },
   preferences: {
     title: 'Innstillinger for informasjonskapsler',
@@ -71,5 +72,20 @@ export default {
     title: 'Informasjonskapsler på dette nettstedet',
     empty: 'Det er ingen informasjonskapsler i denne kategorien.',
     domain: 'Domene',
+    status: 'Ditt nåværende valg',
+    allowed: 'Tillatt',
+    denied: 'Ikke tillatt',
+    undecided:
+      'Du har ikke tatt et valg ennå. Alt unntatt nødvendige informasjonskapsler er slått av til du tillater det.',
+    withdraw: 'Trekk tilbake samtykke',
+    withdrawn: 'Samtykket er trukket tilbake. Nå brukes bare nødvendige informasjonskapsler.',
+    session: 'Til nettleseren lukkes',
+    firstParty: 'Førsteparts informasjonskapsel',
+    thirdParty: 'Tredjeparts informasjonskapsel ({domain})',
+    localStorage: 'Lokal lagring',
+    sessionStorage: 'Øktlagring',
+    type: 'Type',
+    cookiesOf: 'Informasjonskapsler og lagring fra {service}',
+    noServices: 'Ingen tjenester brukes i denne kategorien.',
   },
 } satisfies Strings;

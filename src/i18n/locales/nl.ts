@@ -13,6 +13,8 @@ export default {
     close: 'Doorgaan zonder te accepteren',
     privacyPolicy: 'Privacyverklaring',
     cookiePolicy: 'Cookieverklaring',
+    changed:
+      'Sinds uw vorige bezoek hebben we diensten toegevoegd of gewijzigd waar gegevens heen gaan, daarom vragen we het opnieuw.',
   },
   preferences: {
     title: 'Cookie-instellingen',
@@ -71,5 +73,19 @@ export default {
     title: 'Cookies op deze website',
     empty: 'Er zijn geen cookies in deze categorie.',
     domain: 'Domein',
+    status: 'Uw huidige keuze',
+    allowed: 'Toegestaan',
+    denied: 'Niet toegestaan',
+    undecided: 'U hebt nog geen keuze gemaakt. Alles behalve noodzakelijke cookies staat uit tot u het toestaat.',
+    withdraw: 'Toestemming intrekken',
+    withdrawn: 'Toestemming ingetrokken. Alleen noodzakelijke cookies worden nu gebruikt.',
+    session: 'Tot de browser wordt gesloten',
+    firstParty: 'Eigen cookie',
+    thirdParty: 'Cookie van derden ({domain})',
+    localStorage: 'Lokale opslag',
+    sessionStorage: 'Sessieopslag',
+    type: 'Soort',
+    cookiesOf: 'Cookies en opslag van {service}',
+    noServices: 'In deze categorie worden geen diensten gebruikt.',
   },
 } satisfies Strings;

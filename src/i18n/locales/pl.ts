@@ -13,6 +13,8 @@ export default {
     close: 'Kontynuuj bez akceptacji',
     privacyPolicy: 'Polityka prywatności',
     cookiePolicy: 'Polityka plików cookie',
+    changed:
+      'Od Twojej ostatniej wizyty dodaliśmy usługi lub zmieniliśmy miejsce przekazywania danych, dlatego pytamy ponownie.',
   },
   preferences: {
     title: 'Ustawienia plików cookie',
@@ -72,5 +74,20 @@ export default {
     title: 'Pliki cookie na tej stronie',
     empty: 'W tej kategorii nie ma plików cookie.',
     domain: 'Domena',
+    status: 'Twój obecny wybór',
+    allowed: 'Dozwolone',
+    denied: 'Niedozwolone',
+    undecided:
+      'Nie dokonano jeszcze wyboru. Poza niezbędnymi plikami cookie wszystko jest wyłączone, dopóki na to nie zezwolisz.',
+    withdraw: 'Wycofaj zgodę',
+    withdrawn: 'Zgoda wycofana. Teraz używane są tylko niezbędne pliki cookie.',
+    session: 'Do zamknięcia przeglądarki',
+    firstParty: 'Plik cookie własny',
+    thirdParty: 'Plik cookie podmiotu zewnętrznego ({domain})',
+    localStorage: 'Pamięć lokalna',
+    sessionStorage: 'Pamięć sesji',
+    type: 'Rodzaj',
+    cookiesOf: 'Pliki cookie i pamięć usługi {service}',
+    noServices: 'W tej kategorii nie używamy żadnych usług.',
   },
 } satisfies Strings;

@@ -13,6 +13,8 @@ export default {
     close: 'Continuar sem aceitar',
     privacyPolicy: 'Política de privacidade',
     cookiePolicy: 'Política de cookies',
+    changed:
+      'Desde a sua última visita adicionámos serviços ou mudámos o destino dos dados, por isso perguntamos de novo.',
   },
   preferences: {
     title: 'Definições de cookies',
@@ -72,5 +74,19 @@ export default {
     title: 'Cookies utilizados neste site',
     empty: 'Não há cookies nesta categoria.',
     domain: 'Domínio',
+    status: 'A sua escolha atual',
+    allowed: 'Permitido',
+    denied: 'Não permitido',
+    undecided: 'Ainda não fez uma escolha. Tudo, exceto os cookies necessários, fica desligado até que o permita.',
+    withdraw: 'Retirar consentimento',
+    withdrawn: 'Consentimento retirado. Agora só são usados cookies necessários.',
+    session: 'Até fechar o navegador',
+    firstParty: 'Cookie próprio',
+    thirdParty: 'Cookie de terceiros ({domain})',
+    localStorage: 'Armazenamento local',
+    sessionStorage: 'Armazenamento de sessão',
+    type: 'Tipo',
+    cookiesOf: 'Cookies e armazenamento de {service}',
+    noServices: 'Nenhum serviço é usado nesta categoria.',
   },
 } satisfies Strings;

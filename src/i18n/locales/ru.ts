@@ -13,6 +13,8 @@ export default {
     close: 'Продолжить без согласия',
     privacyPolicy: 'Политика конфиденциальности',
     cookiePolicy: 'Политика в отношении файлов cookie',
+    changed:
+      'После вашего последнего визита мы добавили сервисы или изменили, куда передаются данные, поэтому спрашиваем снова.',
   },
   preferences: {
     title: 'Настройки cookie',
@@ -72,5 +74,19 @@ export default {
     title: 'Файлы cookie на этом сайте',
     empty: 'В этой категории нет файлов cookie.',
     domain: 'Домен',
+    status: 'Ваш текущий выбор',
+    allowed: 'Разрешено',
+    denied: 'Не разрешено',
+    undecided: 'Вы ещё не сделали выбор. Всё, кроме необходимых файлов cookie, выключено, пока вы не разрешите.',
+    withdraw: 'Отозвать согласие',
+    withdrawn: 'Согласие отозвано. Теперь используются только необходимые файлы cookie.',
+    session: 'До закрытия браузера',
+    firstParty: 'Собственный файл cookie',
+    thirdParty: 'Сторонний файл cookie ({domain})',
+    localStorage: 'Локальное хранилище',
+    sessionStorage: 'Хранилище сеанса',
+    type: 'Тип',
+    cookiesOf: 'Файлы cookie и хранилище {service}',
+    noServices: 'В этой категории сервисы не используются.',
   },
 } satisfies Strings;

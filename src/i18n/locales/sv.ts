@@ -13,6 +13,8 @@ export default {
     close: 'Fortsätt utan att godkänna',
     privacyPolicy: 'Integritetspolicy',
     cookiePolicy: 'Kakpolicy',
+    changed:
+      'Sedan ditt senaste besök har vi lagt till tjänster eller ändrat vart data skickas, därför frågar vi igen.',
   },
   preferences: {
     title: 'Inställningar för kakor',
@@ -71,5 +73,19 @@ export default {
     title: 'Kakor på den här webbplatsen',
     empty: 'Det finns inga kakor i den här kategorin.',
     domain: 'Domän',
+    status: 'Ditt nuvarande val',
+    allowed: 'Tillåtet',
+    denied: 'Inte tillåtet',
+    undecided: 'Du har inte gjort något val ännu. Allt utom nödvändiga cookies är avstängt tills du tillåter det.',
+    withdraw: 'Återkalla samtycke',
+    withdrawn: 'Samtycket återkallat. Nu används bara nödvändiga cookies.',
+    session: 'Tills webbläsaren stängs',
+    firstParty: 'Förstapartscookie',
+    thirdParty: 'Tredjepartscookie ({domain})',
+    localStorage: 'Lokal lagring',
+    sessionStorage: 'Sessionslagring',
+    type: 'Typ',
+    cookiesOf: 'Cookies och lagring för {service}',
+    noServices: 'Inga tjänster används i den här kategorin.',
   },
 } satisfies Strings;

@@ -13,6 +13,8 @@ export default {
     close: 'Kabul etmeden devam et',
     privacyPolicy: 'Gizlilik politikası',
     cookiePolicy: 'Çerez politikası',
+    changed:
+      'Son ziyaretinizden bu yana hizmet ekledik veya verilerin gittiği yeri değiştirdik, bu yüzden yeniden soruyoruz.',
   },
   preferences: {
     title: 'Çerez ayarları',
@@ -72,5 +74,19 @@ export default {
     title: 'Bu sitedeki çerezler',
     empty: 'Bu kategoride çerez yok.',
     domain: 'Alan adı',
+    status: 'Mevcut seçiminiz',
+    allowed: 'İzin verildi',
+    denied: 'İzin verilmedi',
+    undecided: 'Henüz bir seçim yapmadınız. Gerekli çerezler dışında her şey siz izin verene kadar kapalıdır.',
+    withdraw: 'Onayı geri çek',
+    withdrawn: 'Onay geri çekildi. Artık yalnızca gerekli çerezler kullanılıyor.',
+    session: 'Tarayıcı kapanana kadar',
+    firstParty: 'Birinci taraf çerezi',
+    thirdParty: 'Üçüncü taraf çerezi ({domain})',
+    localStorage: 'Yerel depolama',
+    sessionStorage: 'Oturum depolaması',
+    type: 'Tür',
+    cookiesOf: '{service} çerezleri ve depolaması',
+    noServices: 'Bu kategoride hiçbir hizmet kullanılmıyor.',
   },
 } satisfies Strings;

@@ -1,0 +1,2 @@
+// Only what the config declares.
+document.cookie = 'PHPSESSID=abc; path=/';
