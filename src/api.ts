@@ -9,6 +9,7 @@ import { heldConfig, resolveConfig, type KeksConfig, type ResolvedConfig } from 
 import { DEV } from './dev.js';
 import { createEmitter } from './events.js';
 import { startGate, type Gate } from './gate/index.js';
+import { hostRules, serviceOf } from './gate/hosts.js';
 import { isBot } from './signals/bots.js';
 import { pushConsentDefault, pushConsentUpdate } from './signals/consent-mode.js';
 import { gpcEnabled } from './signals/gpc.js';
@@ -134,6 +135,14 @@ export const api: KeksApi = {
     cfg.nonce ||= loaderDefaults.nonce;
     config = cfg;
     if (DEV) firstInput = JSON.stringify(input);
+
+    // The loader placed after trackers cannot hold what already loaded: say which ones, once.
+    const rules = hostRules(cfg);
+    const early = rules.length ? performance.getEntriesByType('resource').filter((e) => serviceOf(rules, e.name)) : [];
+    if (early.length)
+      console.warn(
+        `Keks: these configured trackers loaded before keks.js ran, so they could not be held: ${early.map((e) => e.name).join(', ')}. Put keks.js first in <head>.`,
+      );
 
     const cm = cfg.googleConsentMode;
     // R26, trap 8: the default is the first dataLayer entry, pushed now, synchronously.

@@ -108,3 +108,30 @@ describe('lazy chunks', () => {
     expect(tp!.errors).toEqual([]);
   });
 });
+
+describe('placement', () => {
+  it('a loader placed after a tracker says once which tracker URLs loaded before it', async () => {
+    const page = await open('late.html');
+    await page.waitForLoadState('networkidle');
+    const said = tp!.console.filter((c) => /loaded before keks\.js ran/.test(c));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain('http://www.google-analytics.test/ga.js');
+  });
+});
+
+describe('the UI failing to load', () => {
+  it('names the URL and the likely cause, and a data-keks-open link then follows its href', async () => {
+    server.route('/dist/cdn/keks-ui.js', (_req, res) => void res.writeHead(404).end());
+    tp = await newPage(browser, { allowConsole: [/keks-ui\.js/, /404/] });
+    const page = tp.page;
+    await page.goto(server.url(DIR + 'settings-link.html'));
+    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    await page.waitForURL(/other\.html\?from=settings/);
+    const said = tp.console.filter((c) =>
+      /Keks: could not load the UI from http:\/\/[^ ]+\/dist\/cdn\/keks-ui\.js/.test(c),
+    );
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/uiUrl/);
+    expect(said[0]).toMatch(/CORS/);
+  });
+});
