@@ -39,13 +39,18 @@ const acceptAll = (cookie) =>
   new Promise((resolve) => {
     const find = (r) => {
       for (const b of r.querySelectorAll('button')) if (/^\s*accept all\s*$/i.test(b.textContent)) return b;
-      for (const el of r.querySelectorAll('*')) if (el.shadowRoot) { const b = find(el.shadowRoot); if (b) return b; }
+      for (const el of r.querySelectorAll('*'))
+        if (el.shadowRoot) {
+          const b = find(el.shadowRoot);
+          if (b) return b;
+        }
     };
     const button = find(document);
     const t0 = performance.now();
     button.click();
     (function tick() {
-      if (!window.__visible(window.__bannerEl()) && document.cookie.includes(cookie + '=')) resolve(performance.now() - t0);
+      if (!window.__visible(window.__bannerEl()) && document.cookie.includes(cookie + '='))
+        resolve(performance.now() - t0);
       else requestAnimationFrame(tick);
     })();
   });
@@ -125,7 +130,8 @@ const ROWS = [
   ['returning: gated tracker starts (ms from navigation)', (r) => r.returning.tracker, 'abs'],
 ];
 
-const fmt = (x) => (x == null || Number.isNaN(x) ? 'n/a' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(x % 1 ? 2 : 0));
+const fmt = (x) =>
+  x == null || Number.isNaN(x) ? 'n/a' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(x % 1 ? 2 : 0);
 
 function table(runs, rate) {
   const shown = ['keks', 'cookieconsent', 'klaro'];
@@ -153,8 +159,15 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--disable-gpu', '--disable-dev-shm-usage'],
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+  ],
 });
 const sections = [];
 try {
@@ -187,7 +200,7 @@ writeFileSync(
     '',
     `\`npm run bench\` on ${process.platform}, Node ${process.version}, Chromium ${browser.version()}.`,
     'Deltas are against the same article page without a widget, in the same iteration; medians with (min–max).',
-    'Bytes are the widget\'s own files the page used (from the network or the cache), sized raw, gzip -9 and brotli 11.',
+    "Bytes are the widget's own files the page used (from the network or the cache), sized raw, gzip -9 and brotli 11.",
     '',
     ...sections.flatMap((s) => [s, '']),
   ].join('\n'),

@@ -1,3 +1,4 @@
+/* global CookieConsent */
 // vanilla-cookieconsent 3.1.0, configured as its documentation's "getting started" shows.
 // hideFromBots is on by default and treats the headless benchmark browser as a bot.
 CookieConsent.run({

@@ -1,4 +1,6 @@
 // klaro 0.7.22, configured as its documentation's sample config (dist/config.js) shows.
+// klaro reads the global `klaroConfig`.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 var klaroConfig = {
   version: 1,
   elementID: 'klaro',
@@ -10,7 +12,10 @@ var klaroConfig = {
   lang: 'en',
   translations: {
     en: {
-      consentNotice: { description: 'We use cookies for statistics and marketing, only with your consent.', learnMore: 'Preferences' },
+      consentNotice: {
+        description: 'We use cookies for statistics and marketing, only with your consent.',
+        learnMore: 'Preferences',
+      },
       ok: 'Accept all',
       decline: 'Reject all',
       purposes: { analytics: 'Analytics', marketing: 'Marketing' },

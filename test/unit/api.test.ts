@@ -52,7 +52,9 @@ beforeEach(async () => {
   requested = false;
   api = (await import('../../src/api')).api;
 });
-afterEach(() => {
+afterEach(async () => {
+  // A write still queued for the lazy write chunk must not land in the next test's cookie jar.
+  await (await import('../../src/decision-saved')).decisionsWritten();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
