@@ -2,8 +2,9 @@
 // - dist/cdn/keks.js      classic IIFE for <head>, production (DEV=false), minified, js-cookie bundled
 // - dist/cdn/keks.dev.js  the same, DEV build, unminified
 // - dist/cdn/keks-ui.js   the UI as an ES module, Lit bundled, locales split next to it (keks-ui-<lang>.js)
-// - dist/npm/             ES modules + .d.ts from src/index.ts; lit and js-cookie external; UI a separate chunk;
-//                         DEV follows the bundler's process.env.NODE_ENV
+// - dist/npm/             ES modules + .d.ts from src/index.ts; lit and js-cookie external; UI and the lazy parts
+//                         separate chunks; production (DEV=false)
+// - dist/npm-dev/         the same, DEV build, behind the `development` export condition
 // The loader reaches the UI only through a run-time import(url) (ui-loader-cdn.ts), so Lit never lands in keks.js.
 import { readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -40,19 +41,6 @@ const production = () => ({
   name: 'keks-dev-false',
   resolveId: (source, importer) => (fromSrc(importer) && /(^|\/)dev\.js$/.test(source) ? '\0keks-dev' : null),
   load: (id) => (id == '\0keks-dev' ? 'export const DEV = false;' : null),
-});
-
-/**
- * npm build: DEV follows the app's bundler. Bundlers replace `process.env.NODE_ENV` ('production' in
- * production builds), and the minifier then drops DEV-only code; unbundled (no `process`) it is false.
- */
-const npmDev = () => ({
-  name: 'keks-dev-node-env',
-  resolveId: (source, importer) => (fromSrc(importer) && /(^|\/)dev\.js$/.test(source) ? '\0keks-dev-npm' : null),
-  load: (id) =>
-    id == '\0keks-dev-npm'
-      ? "export const DEV = /* @__PURE__ */ (() => { try { return process.env.NODE_ENV !== 'production'; } catch { return false; } })();"
-      : null,
 });
 
 /** Script-tag build: the UI, the dev-mode audit and the lazy chunks are imported from URLs at run time, not bundled. */
@@ -152,14 +140,25 @@ const records = {
   onwarn,
 };
 
-const npm = {
+/**
+ * npm builds. `dist/npm` is the production build (DEV false: no warnings or fix hints, nothing for the
+ * minifier to fold), the default export condition, so a production bundle and an unbundled browser get it.
+ * `dist/npm-dev` is the development build behind the `development` export condition, which Vite, webpack
+ * and Rollup's node-resolve pick in development (esbuild with `--conditions=development`).
+ */
+const npmBuild = (dev) => ({
   // `keks/services`: every catalogue entry's loader part as a named export; bundlers keep only those imported.
   input: ['src/index.ts', 'src/services/hosts/index.ts'],
   external: (id) => /^(lit|lit-html|lit-element|js-cookie)(\/|$)|^@lit\//.test(id),
-  output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-  plugins: [npmDev(), resolve(), ts({ declaration: true, outDir: 'dist/npm', rootDir: 'src' }), prune()],
+  output: { dir: dev ? 'dist/npm-dev' : 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+  plugins: [
+    ...(dev ? [] : [production()]),
+    resolve(),
+    dev ? ts() : ts({ declaration: true, outDir: 'dist/npm', rootDir: 'src' }),
+    prune(),
+  ],
   onwarn,
-};
+});
 
 /** Warnings are errors, except rollup's note about the deliberate run-time import(url). */
 function onwarn(warning, warn) {
@@ -192,4 +191,14 @@ const node = {
   onwarn,
 };
 
-export default [loader(false), loader(true), lazyChunks(false), lazyChunks(true), ui, records, npm, node];
+export default [
+  loader(false),
+  loader(true),
+  lazyChunks(false),
+  lazyChunks(true),
+  ui,
+  records,
+  npmBuild(false),
+  npmBuild(true),
+  node,
+];

@@ -2,7 +2,7 @@
 // rewrites README's <!-- section:sizes --> with the numbers and the commit they were measured at
 // (DESIGN principle 5: every budget is quoted in the README). `--print` only prints the section.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const read = (f) => readFileSync(new URL(`../${f}`, import.meta.url));
@@ -14,11 +14,25 @@ const measured = JSON.parse(run.stdout.replace(/^[^[]*/, ''));
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 
 const files = [
-  ['dist/cdn/keks.js', 'loader (classic script for `<head>`)'],
+  ['dist/cdn/keks.js', 'loader (classic script for `<head>`): all a returning visitor runs'],
   ['dist/cdn/keks-ui.js', 'UI: banner, Lit bundled (first visit only)'],
   ['dist/cdn/keks-ui-cs.js', 'Czech strings (one locale per visit)'],
   ['dist/cdn/keks-ui-preferences.js', 'preferences panel (only when opened)'],
+  ['dist/cdn/keks-write.js', 'writing a decision (once the UI is up, or on the first decision)'],
+  ['dist/cdn/keks-lazy-record.js', 'record and cookie code shared by the write chunk and the validator'],
+  ['dist/cdn/keks-validate.js', 'full config validator (first visit after the banner; refusals; keks.dev.js)'],
+  ['dist/cdn/keks-cleanup.js', 'deleting cookies and storage on a withdrawal or refusal'],
 ];
+
+// The newest `npm run bench` result, quoted with its date (the 4× CPU table).
+const results = readdirSync(new URL('../bench/results/', import.meta.url))
+  .filter((f) => /^\d{4}-\d\d-\d\d\.md$/.test(f))
+  .sort();
+const latest = results.at(-1);
+const bench = latest ? read('bench/results/' + latest).toString() : '';
+const from = bench.indexOf('### CPU throttling 4');
+const to = bench.indexOf('\n### ', from + 1);
+const benchTable = from < 0 ? '' : bench.slice(from, to < 0 ? undefined : to).trim();
 const rows = files.map(([f, what]) => {
   const b = read(f);
   const br = brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -43,17 +57,42 @@ const section = [
     return `| ${b.name} | ${paths} | ${b.limit} | ${m ? kb(m.size) : 'n/a'} | ${m?.passed ? 'within budget' : '**over budget**'} |`;
   }),
   '',
-  'A returning visitor with a valid decision downloads the loader only.',
+  'A returning visitor with a valid decision downloads the loader only: no UI, no locale, none of the lazy chunks',
+  '(a test in `test/e2e/loader/lazy-chunks.e2e.ts` counts the requests). Deploy every file of `dist/cdn` together:',
+  'the lazy chunks are ES modules fetched from next to `keks.js` (from another origin they need CORS).',
   '',
-  '**The design goals are not met yet.** The goals were 3.0 kB for the loader and 12 kB for a first visit; the',
-  'budgets above are set to the measured sizes so CI stays honest and catches any growth. In the loader (each',
-  'part minified and compressed on its own, so they add up to more than the whole): tracker gating with',
-  'cleanup ≈ 3.5 kB (markup release, observer, host interception of elements, HTML strings, fetch/XHR/beacon),',
-  'config validation ≈ 2.0 kB (errors name the field in production; fix hints are in `keks.dev.js` only), store',
-  'and events ≈ 1.4 kB, API ≈ 0.9 kB, js-cookie ≈ 0.65 kB, record and consent id ≈ 0.8 kB. Reaching 3 kB would take',
-  'moving validation to the development build and the host interception to a second, optional loader file for',
-  'sites that rely on markup gating only.',
+  '**Lazy parts.** Writing a decision, withdrawal cleanup and the full config validator are chunks fetched on first',
+  'need; the public API stays synchronous: a decision changes the state, Consent Mode, the gate and the events at',
+  'once, and its cookie write is queued (in order, once each) until `keks-write.js` has arrived, which is fetched as',
+  'soon as the UI is up, so a click on the banner normally writes at once. A page left before a queued write ran',
+  '(the chunk still downloading) keeps the decision for that page view only.',
   '',
+  '**npm.** The package has a production build (`dist/npm`, the default export condition) and a development build',
+  '(`dist/npm-dev`, the `development` condition that Vite, webpack and Rollup pick in development). An app that',
+  "does `import { init } from 'keks'; init(config)`, built by Vite for production, carries no development-only code",
+  "(`test/unit/npm-production-build.test.ts` builds one); Keks adds about the loader's size to its entry chunk.",
+  '',
+  '**Targets not met yet.** The goals are 4.0 kB for the loader and 12 kB for a first visit; the budgets are set',
+  'to the measured sizes so CI catches any growth. What remains in `keks.js` (each part minified on its own):',
+  'the gate ≈ 7.5 kB minified (markup release and its queue, the observer, host interception of element setters,',
+  'HTML strings and fetch/XHR/beacon, placeholders), the store ≈ 3.3 kB (reading and deciding; the write is lazy),',
+  'the API ≈ 3 kB, the config check and defaults ≈ 3.7 kB, js-cookie ≈ 1.5 kB (only its reader is used),',
+  'record decoding ≈ 0.9 kB, Consent Mode ≈ 0.8 kB. Reaching 4 kB would take a smaller gate (host interception',
+  'as an opt-in second file for sites that gate by markup only), a hand-written cookie reader in place of',
+  "js-cookie, and moving decision-making itself into the write chunk. A first visit is the loader plus Lit's",
+  'floor (≈ 5 kB of the 7.4 kB UI) plus a locale, so 12 kB also needs a smaller UI.',
+  '',
+  ...(latest
+    ? [
+        `### Benchmark (\`npm run bench\`, ${latest.replace('.md', '')})`,
+        '',
+        'Side by side with vanilla-cookieconsent 3.1.0 and klaro 0.7.22 on one article page, brotli and immutable',
+        `caching over loopback, rotated order; full results in [bench/results/${latest}](bench/results/${latest}).`,
+        '',
+        benchTable.replace(/^### .*\n\n/, ''),
+        '',
+      ]
+    : []),
   '| File | What | Minified | gzip -9 | brotli 11 |',
   '| --- | --- | --- | --- | --- |',
   ...rows,

@@ -9,6 +9,7 @@ import { heldConfig, resolveConfig, type KeksConfig, type ResolvedConfig } from 
 import { DEV } from './dev.js';
 import { createEmitter } from './events.js';
 import { startGate, type Gate } from './gate/index.js';
+import { hostRules, serviceOf } from './gate/hosts.js';
 import { isBot } from './signals/bots.js';
 import { pushConsentDefault, pushConsentUpdate } from './signals/consent-mode.js';
 import { gpcEnabled } from './signals/gpc.js';
@@ -36,7 +37,8 @@ let stopped = false;
  * chunk). Errors there that the loader's own check let through affect only display, so Keks runs.
  */
 const diagnose = (input: unknown): Promise<void> =>
-  loadChunk('validate').then(
+  // An opaque origin (a sandboxed document) cannot import a module without CORS: skip the diagnostics.
+  (self.origin == 'null' ? Promise.reject() : loadChunk('validate')).then(
     (m) => {
       const problems = m.validate(input);
       const errors = problems.filter((p) => p.level == 'error');
@@ -68,9 +70,18 @@ const ready = (): Promise<void> =>
     document.readyState == 'loading' ? addEventListener('DOMContentLoaded', () => r(), { once: true }) : r(),
   );
 
+/** Fetch a chunk for later; a failure is reported by loadChunk and retried on real need. */
+const prefetch = (name: 'write' | 'validate'): void => void (self.origin != 'null' && loadChunk(name).catch(() => {}));
+
 const ui = () =>
   config
-    ? ready().then(() => loadUi(api))
+    ? ready()
+        .then(() => loadUi(api))
+        .then((u) => {
+          // Whoever sees the UI may decide: have the write chunk here before the click.
+          prefetch('write');
+          return u;
+        })
     : Promise.reject(new Error('keks: call init(config) before showing the UI.'));
 
 /** The store, or a DEV warning that `init` has not run (the call is then ignored). */
@@ -93,8 +104,7 @@ export function refuse(input: unknown, problems: string[]): KeksApi {
     startGate({ config: heldConfig(input), accepted: () => false, loadUi() {} });
   } finally {
     console.error(
-      'Keks stopped: the config is not safe to ask for consent with, so every tracker stays held.\n' +
-        problems.map((p) => '  - ' + p).join('\n'),
+      `Keks stopped, every tracker stays held: the config is not safe to ask for consent with (${problems.join(', ')}).`,
     );
     if (input !== undefined) void diagnose(input);
   }
@@ -129,6 +139,14 @@ export const api: KeksApi = {
     cfg.nonce ||= loaderDefaults.nonce;
     config = cfg;
     if (DEV) firstInput = JSON.stringify(input);
+
+    // The loader placed after trackers cannot hold what already loaded: say which ones, once.
+    const rules = hostRules(cfg);
+    const early = rules.length ? performance.getEntriesByType('resource').filter((e) => serviceOf(rules, e.name)) : [];
+    if (early.length)
+      console.warn(
+        `Keks: these configured trackers loaded before keks.js ran, so they could not be held: ${early.map((e) => e.name).join(', ')}. Put keks.js first in <head>.`,
+      );
 
     const cm = cfg.googleConsentMode;
     // R26, trap 8: the default is the first dataLayer entry, pushed now, synchronously.
@@ -168,7 +186,11 @@ export const api: KeksApi = {
       gate.apply();
       // R39: hiding the banner from bots is opt-in, and then nothing is granted or shown.
       const shown = cfg.autoShow && !(cfg.ui.hideFromBots && isBot()) ? api.showBanner() : Promise.resolve();
-      shown.catch(console.error).finally(() => DEV || diagnose(input));
+      shown.catch(console.error).finally(() => {
+        // Once the banner is up (or not shown): a decision comes next, and the owner's diagnostics.
+        prefetch('write');
+        if (!DEV) void diagnose(input);
+      });
     } else if (cfg.ui.floatingButton) {
       // R21: the floating button is part of the UI, so a site that enables it loads the UI on every page.
       ui().catch(console.error);

@@ -303,10 +303,12 @@ export function heldConfig(input: unknown): ResolvedConfig {
   const cats = c.categories && typeof c.categories == 'object' ? (c.categories as Record<string, unknown>) : {};
   for (const id in cats)
     if (cats[id] && typeof cats[id] == 'object') categories[id] = { ...cats[id], necessary: false };
-  return resolveConfig({
-    categories,
-    services,
-    autoShow: false,
-    gpc: false,
-  });
+  const held = resolveConfig({ categories, services, autoShow: false, gpc: false });
+  // Markup may name ids the unreadable config would have had: hold those too, without reporting them
+  // as unknown (the refusal already says what is wrong).
+  const anyId = <T>(known: Record<string, T>, stand: T): Record<string, T> =>
+    new Proxy(known, { get: (t, k) => (typeof k == 'string' && !(k in t) ? stand : t[k as string]) });
+  held.services = anyId(held.services, { category: '' } as ServiceConfig);
+  held.categories = anyId(held.categories, { necessary: false });
+  return held;
 }

@@ -11,8 +11,9 @@ import { createConsentId } from './consent-id.js';
 import { decisionSaved, pendingWrite } from './decision-saved.js';
 import { DEV } from './dev.js';
 import type { Emitter } from './events.js';
-import { loadChunk } from './lazy/load.js';
+import { loadChunk, loadedChunk } from './lazy/load.js';
 import { decodeRecord, type ConsentRecord } from './record.js';
+import type * as WriteChunk from './write-decision.js';
 import { applyGpc } from './signals/gpc.js';
 
 /** What changed in one consent update; handed to the loader's side effects. */
@@ -117,20 +118,31 @@ export function createStore(o: StoreOptions): Store {
    * for this: the page acts on a decision at once, and the cookie follows when the chunk is here.
    */
   const write = (r: ConsentRecord | null): void => {
+    const save = (m: typeof WriteChunk): void => {
+      const result = m.writeDecision(r, cfg.cookie);
+      memoryOnly = result.memoryOnly;
+      try {
+        channel?.postMessage(result.value);
+      } catch {
+        /* a closed channel: the cookie still carries the decision */
+      }
+      decisionSaved(r, result);
+    };
+    // No cookies at all here (a sandboxed document throws on access): nothing to fetch, memory it is.
+    try {
+      void document.cookie;
+    } catch {
+      memoryOnly = true;
+      return;
+    }
+    const ready = loadedChunk('write');
+    // Usually here already (fetched once the banner is up): then the cookie is written before this returns.
+    if (ready && !unwritten) return save(ready);
     unwritten++;
     queue = queue
       .then(() => loadChunk('write'))
       .then(
-        (m) => {
-          const result = m.writeDecision(r, cfg.cookie);
-          memoryOnly = result.memoryOnly;
-          try {
-            channel?.postMessage(result.value);
-          } catch {
-            /* a closed channel: the cookie still carries the decision */
-          }
-          decisionSaved(r, result);
-        },
+        save,
         // The chunk did not load (reported by loadChunk): the decision holds in memory for this page view.
         () => void (memoryOnly = true),
       )

@@ -128,9 +128,16 @@ function overridesFor(
 export async function loadStrings(lang: string, overrides?: Record<string, unknown> | null): Promise<Strings> {
   const tag = lang.trim().replace(/_/g, '-').toLowerCase();
   const base = tag.split('-')[0];
-  const builtIn = resolveLanguage({ force: tag, default: 'en', available: availableLanguages });
+  let builtIn = resolveLanguage({ force: tag, default: 'en', available: availableLanguages });
   // A deep copy, so overrides never leak into the shared module object.
-  const table = JSON.parse(JSON.stringify((await LOCALES[builtIn]()).default)) as Table;
+  // A locale chunk that cannot load (404, network, CORS) leaves the visitor with English, never without a banner.
+  const locale = await LOCALES[builtIn]().catch((e: unknown) => {
+    if (builtIn == 'en') throw e;
+    console.error(`Keks: could not load the "${builtIn}" strings (${e}); showing English instead.`);
+    builtIn = 'en';
+    return LOCALES.en();
+  });
+  const table = JSON.parse(JSON.stringify(locale.default)) as Table;
   if (builtIn != 'en' && countStrings(table) < STRING_COUNT)
     fillGaps(table, (await LOCALES.en()).default as unknown as Table);
   // The built-in's own overrides first (so English overrides also reach a page

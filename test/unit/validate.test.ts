@@ -621,6 +621,13 @@ describe('formatProblems', () => {
   });
 });
 
+it('a negative cookie lifetime says what is allowed', () => {
+  const p = validate(change((c) => (c.services.ga.cookies = [{ name: '_ga', lifetime: -1 }])));
+  expect(p.map((x) => [x.path, x.message])).toEqual([
+    ['services.ga.cookies[0].lifetime', "must be a number of days ≥ 0, or text such as '2 years'"],
+  ]);
+});
+
 describe('production build (DEV = false)', () => {
   it('keeps the field and the problem, drops the fix text and the warnings', async () => {
     vi.resetModules();
@@ -638,6 +645,10 @@ describe('production build (DEV = false)', () => {
     ]);
     for (const p of problems) expect(p.message.length).toBeGreaterThan(5);
     expect(prod.formatProblems(problems)).not.toMatch(/Fix:/);
+    // "Did you mean" is cheap and stays in production.
+    expect(problems[1].message).toMatch(/did you mean "autoShow"/);
+    const cat = prod.validate(change((c) => (c.services.ga.category = 'analytcs')));
+    expect(cat[0].message).toMatch(/did you mean "analytics"/);
     vi.doUnmock('../../src/dev.js');
     vi.resetModules();
   });

@@ -1,0 +1,43 @@
+// The widgets under comparison, each configured as its own documentation instructs and as equivalently as
+// they allow: three categories (necessary, analytics, marketing), Accept all / Reject all / Preferences,
+// English, and one analytics script that waits for consent.
+const TRACKER = '/bench/pages/tracker.js';
+
+export const WIDGETS = {
+  none: {
+    label: 'no widget (baseline)',
+    head: '',
+    trackers: `<script src="${TRACKER}"></script>`,
+  },
+  keks: {
+    label: 'Keks',
+    files: /^\/dist\/cdn\//,
+    head: `<script type="application/json" id="keks-config">${JSON.stringify({
+      categories: { necessary: { necessary: true }, analytics: {}, marketing: {} },
+      language: { force: 'en' },
+    })}</script>
+    <script src="/dist/cdn/keks.js"></script>`,
+    trackers: `<script type="text/plain" data-category="analytics" src="${TRACKER}"></script>`,
+    banner: `(() => { const b = document.querySelector('keks-banner'); const s = b && b.shadowRoot && b.shadowRoot.querySelector('[part~=banner]'); return s; })()`,
+    cookie: 'keks',
+  },
+  cookieconsent: {
+    label: 'vanilla-cookieconsent 3.1.0',
+    files: /^\/node_modules\/vanilla-cookieconsent\//,
+    head: `<link rel="stylesheet" href="/node_modules/vanilla-cookieconsent/dist/cookieconsent.css" />
+    <script defer src="/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js"></script>
+    <script defer src="/bench/pages/cookieconsent-config.js"></script>`,
+    trackers: `<script type="text/plain" data-category="analytics" src="${TRACKER}"></script>`,
+    banner: `document.querySelector('#cc-main .cm')`,
+    cookie: 'cc_cookie',
+  },
+  klaro: {
+    label: 'klaro 0.7.22',
+    files: /^\/node_modules\/klaro\/|klaro-config/,
+    head: `<script defer src="/bench/pages/klaro-config.js"></script>
+    <script defer src="/node_modules/klaro/dist/klaro.js"></script>`,
+    trackers: `<script type="text/plain" data-type="application/javascript" data-name="analytics" data-src="${TRACKER}"></script>`,
+    banner: `document.querySelector('.klaro .cookie-notice')`,
+    cookie: 'klaro',
+  },
+};

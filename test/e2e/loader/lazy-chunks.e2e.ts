@@ -1,0 +1,137 @@
+// The loader's lazy parts in real Chromium, through the built dist/cdn: a returning visitor fetches none of
+// them, and a decision made while the write chunk is still on its way is written once, in order, when it
+// arrives (the page acts on it at once).
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, repoRoot, startServer, type TestPage, type TestServer } from '../harness/index';
+
+const DIR = '/test/e2e/pages/loader/';
+/** Every lazy part of the script-tag build, and the UI. */
+const LAZY = /^\/dist\/cdn\/keks-(write|cleanup|validate|lazy-|ui)/;
+let server: TestServer;
+let browser: Browser;
+let tp: TestPage | undefined;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser({ port: server.port });
+});
+afterEach(async () => {
+  await tp?.close();
+  tp = undefined;
+  server.clear();
+  server.clearRoutes();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type W = { Keks: import('../../../src/api-types').KeksApi; __cookieWrites: string[]; __events: [string][] };
+
+/** Record every write of the consent cookie, before any script of the page runs. */
+async function open(file: string): Promise<Page> {
+  tp = await newPage(browser);
+  await tp.context.addInitScript(() => {
+    const d = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    (window as unknown as W).__cookieWrites = [];
+    Object.defineProperty(Document.prototype, 'cookie', {
+      ...d,
+      set(v: string) {
+        if (v.startsWith('keks=')) (window as unknown as W).__cookieWrites.push(v.split(';')[0]);
+        d.set!.call(this, v);
+      },
+    });
+  });
+  await tp.page.goto(server.url(DIR + file));
+  return tp.page;
+}
+const writes = (p: Page) => p.evaluate(() => (window as unknown as W).__cookieWrites);
+const lazyRequests = () => server.requests.filter((r) => r.host == '127.0.0.1' && LAZY.test(r.path)).map((r) => r.path);
+
+describe('lazy chunks', () => {
+  it('a first visit fetches the UI, then the write chunk and the full validator; a returning visitor none of them', async () => {
+    const page = await open('index.html');
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => writes(page)).toHaveLength(1);
+    const first = lazyRequests();
+    expect(first).toContain('/dist/cdn/keks-ui.js');
+    expect(first).toContain('/dist/cdn/keks-write.js');
+    expect(first).toContain('/dist/cdn/keks-validate.js');
+    server.clear();
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as W).Keks.getConsent().decided)).toBe(true);
+    expect(lazyRequests()).toEqual([]);
+    expect(await writes(page)).toEqual([]);
+    expect(tp!.errors).toEqual([]);
+  });
+
+  it('a decision made while the write chunk is still loading is saved exactly once, in order, when it arrives', async () => {
+    const js = readFileSync(join(repoRoot, 'dist/cdn/keks-write.js'));
+    let release!: () => void;
+    const arrived = new Promise<void>((r) => (release = r));
+    // A throttled network: the write chunk answers only when the test says so.
+    server.route('/dist/cdn/keks-write.js', (_req, res) => {
+      void arrived.then(() =>
+        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(js),
+      );
+    });
+    const page = await open('index.html');
+    await server.waitForRequest('127.0.0.1', '/dist/cdn/keks-write.js');
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    // The page acts at once: granted, the banner closed, events fired; the cookie waits for the chunk.
+    expect(await page.evaluate(() => (window as unknown as W).Keks.accepted('analytics'))).toBe(true);
+    await expect
+      .poll(() => page.locator('keks-banner dialog[open], keks-banner [role=dialog]:visible').count())
+      .toBe(0);
+    // Then a second decision, still before the chunk is here.
+    await page.evaluate(() => (window as unknown as W).Keks.rejectAll('api'));
+    expect(await writes(page)).toEqual([]);
+    expect(await page.evaluate(() => document.cookie.includes('keks='))).toBe(false);
+    release();
+    await expect.poll(() => writes(page)).toHaveLength(2);
+    const [accept, reject] = (await writes(page)).map((w) => decodeURIComponent(w.slice(5)).split('~'));
+    expect(accept[5].split('.')).toContain('analytics'); // granted
+    expect(accept[9]).toBe('0'); // source: banner
+    expect(reject[5]).toBe('necessary');
+    expect(reject[9]).toBe('2'); // source: api
+    expect(reject[2]).toBe(accept[2]); // one consent id
+    // Nothing written twice, and what the next page reads is the last decision.
+    await page.waitForLoadState('networkidle');
+    expect(await writes(page)).toHaveLength(2);
+    expect(server.requestsTo('127.0.0.1', '/dist/cdn/keks-write.js')).toHaveLength(1);
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as W).Keks.getConsent().granted)).toEqual(['necessary']);
+    expect(tp!.errors).toEqual([]);
+  });
+});
+
+describe('placement', () => {
+  it('a loader placed after a tracker says once which tracker URLs loaded before it', async () => {
+    const page = await open('late.html');
+    await page.waitForLoadState('networkidle');
+    const said = tp!.console.filter((c) => /loaded before keks\.js ran/.test(c));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain('http://www.google-analytics.test/ga.js');
+  });
+});
+
+describe('the UI failing to load', () => {
+  it('names the URL and the likely cause, and a data-keks-open link then follows its href', async () => {
+    server.route('/dist/cdn/keks-ui.js', (_req, res) => void res.writeHead(404).end());
+    tp = await newPage(browser, { allowConsole: [/keks-ui\.js/, /404/] });
+    const page = tp.page;
+    await page.goto(server.url(DIR + 'settings-link.html'));
+    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    await page.waitForURL(/other\.html\?from=settings/);
+    const said = tp.console.filter((c) =>
+      /Keks: could not load the UI from http:\/\/[^ ]+\/dist\/cdn\/keks-ui\.js/.test(c),
+    );
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/uiUrl/);
+    expect(said[0]).toMatch(/CORS/);
+  });
+});
