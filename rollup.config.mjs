@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { catalogueCdn } from './scripts/rollup-catalogue.mjs';
 
 const src = fileURLToPath(new URL('./src/', import.meta.url));
 const fromSrc = (importer) => !!importer && importer.startsWith(src);
@@ -81,7 +82,7 @@ const loader = (dev) => ({
     inlineDynamicImports: true,
     plugins: dev ? [] : [minify()],
   },
-  plugins: [...(dev ? [] : [production()]), cdnUiLoader(), resolve(), ts()],
+  plugins: [...(dev ? [] : [production(), catalogueCdn()]), cdnUiLoader(), resolve(), ts()],
   onwarn,
 });
 
@@ -102,7 +103,8 @@ const ui = {
 };
 
 const npm = {
-  input: 'src/index.ts',
+  // `keks/services`: every catalogue entry's loader part as a named export; bundlers keep only those imported.
+  input: ['src/index.ts', 'src/services/hosts/index.ts'],
   external: (id) => /^(lit|lit-html|lit-element|js-cookie)(\/|$)|^@lit\//.test(id),
   output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   plugins: [npmDev(), resolve(), ts({ declaration: true, outDir: 'dist/npm', rootDir: 'src' }), prune()],

@@ -2,6 +2,8 @@
  * Config types, defaults and resolution. Validation lives in `validate.ts`;
  * this file only describes the shape and fills in defaults.
  */
+import { resolveServices } from './services/resolve-from.js';
+import type { ServiceFrom } from './services/service-from.js';
 
 /** A category id: lowercase letters, digits, `-` and `_`, starting with a letter. */
 export type CategoryId = string;
@@ -59,6 +61,8 @@ export interface ServiceConfig {
    * requests and elements pointing there are held back until the service is granted.
    */
   hosts?: readonly string[];
+  /** Set by `resolveConfig` when the service came from a catalogue entry: the entry's id. */
+  from?: string;
 }
 
 /** A consent category. */
@@ -138,7 +142,7 @@ export interface KeksConfig {
   /** Categories in display order. Default: necessary, preferences, analytics, marketing. */
   categories?: Readonly<Record<CategoryId, CategoryConfig>>;
   /** Services by id (lowercase, digits, `-`, `_`). */
-  services?: Readonly<Record<string, ServiceConfig>>;
+  services?: Readonly<Record<string, ServiceConfig | ServiceFrom>>;
   /** Bump when a service or purpose is added: everyone is asked again (R18). Default 0. */
   revision?: number;
   cookie?: CookieOptions;
@@ -208,7 +212,7 @@ export function resolveConfig(config: KeksConfig = {}): ResolvedConfig {
   return {
     categories,
     categoryIds: Object.keys(categories),
-    services: { ...config.services },
+    services: resolveServices(config.services),
     revision: config.revision ?? 0,
     cookie: {
       name: 'keks',

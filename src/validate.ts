@@ -10,6 +10,7 @@ import { DEV } from './dev.js';
 import { MAX_COOKIE_BYTES } from './consent-cookie.js';
 import { TRACKER_COOKIES, TRACKER_HOSTS } from './known-trackers.js';
 import { ID, encodeRecord } from './record.js';
+import { checkFromCategories, checkService } from './services/validate-from.js';
 
 /** One thing wrong with a config. */
 export interface ConfigProblem {
@@ -198,7 +199,7 @@ const service = obj(
 
 const schema = obj({
   categories: record(obj({ necessary: bool, title: localized, description: localized })),
-  services: record(service),
+  services: record((v, p) => checkService(v, p, service, report, problems)),
   revision: typed((v) => Number.isSafeInteger(v) && (v as number) >= 0, 'an integer ≥ 0'),
   cookie: obj({
     // RFC 6265 §4.1.1: cookie-name is a token (RFC 2616 §2.2).
@@ -323,6 +324,8 @@ export function validate(config: unknown): ConfigProblem[] {
         'warning',
       );
   }
+
+  checkFromCategories(services, catIds, report);
 
   const cookie = isObj(c.cookie) ? c.cookie : {};
   if (cookie.sameSite == 'None' && cookie.secure !== true)
