@@ -95,9 +95,11 @@ export function draftConfig(
         typeof c == 'string'
           ? { name: c, lifetime: { en: `${REVIEW} see the provider's policy` } }
           : {
+              // Only what a config's cookie declaration knows; `party` follows from `domain`.
               name: c.name,
               lifetime: c.lifetime ?? { en: `${REVIEW} see the provider's policy` },
               ...(c.purpose ? { purpose: c.purpose } : {}),
+              ...(c.domain ? { domain: c.domain } : {}),
             },
       );
       services[id] = {

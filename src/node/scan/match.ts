@@ -10,6 +10,10 @@ export interface CatalogueCookie {
   name: string;
   lifetime?: LocalizedText | number;
   purpose?: LocalizedText;
+  /** The provider's domain, for a third-party cookie. */
+  domain?: string;
+  /** Set on the site's own domain (`first`, the default) or the provider's (`third`). */
+  party?: 'first' | 'third';
 }
 
 /** One service of the catalogue, as the scanner needs it. */
@@ -87,13 +91,22 @@ export function categoryOfFact(fact: CookieFact): string {
   return 'necessary';
 }
 
+const firstPartyCookies = (e: CatalogueEntry): number =>
+  e.cookies.filter((c) => typeof c == 'string' || c.party != 'third').length;
+
 export function createMatcher(entries: readonly CatalogueEntry[], lookup: CookieLookup): Matcher {
   const host = (h: string): CatalogueEntry | undefined => {
     let best: CatalogueEntry | undefined;
     let bestLength = -1;
     for (const entry of entries)
       for (const pattern of entry.hosts)
-        if (hostMatches(pattern, h) && pattern.length > bestLength) {
+        if (
+          hostMatches(pattern, h) &&
+          (pattern.length > bestLength ||
+            // Two entries claim the same host (a pixel and the same company's social plugins): the one that sets
+            // more cookies on the site itself is what a page embeds as a tag, and the draft then declares them.
+            (pattern.length == bestLength && firstPartyCookies(entry) > firstPartyCookies(best!)))
+        ) {
           best = entry;
           bestLength = pattern.length;
         }

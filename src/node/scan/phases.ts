@@ -161,6 +161,8 @@ async function open(
     void popup.close().catch(() => undefined);
   });
   page.on('download', (download) => {
+    // The page URL itself being a download is reported once, by the failed navigation.
+    if (download.url() == url) return void download.cancel().catch(() => undefined);
     messages.push(`${phase}: the page started a download (${download.url()}); cancelled it`);
     void download.cancel().catch(() => undefined);
   });

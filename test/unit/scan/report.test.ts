@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { parseScanArgs } from '../../../src/node/scan/args';
-import { loadKnowledge } from '../../../src/node/scan/catalogue';
+import { lifetimeText, loadKnowledge, lookupCookie } from '../../../src/node/scan/catalogue';
+import type { KeksConfig } from '../../../src/config';
 import { REVIEW, UNKNOWN_COUNTRY, draftConfig, lifetimeOf } from '../../../src/node/scan/draft-config';
 import { analyse } from '../../../src/node/scan/findings';
 import { createCookieLookup, createMatcher } from '../../../src/node/scan/match';
@@ -20,6 +21,8 @@ ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 const checkSchema = ajv.compile(schema);
 
 const options = parseScanArgs([PAGE])!;
+const held = (config: KeksConfig, host: string): boolean =>
+  Object.values(config.services ?? {}).some((s) => (s.hosts ?? []).some((h) => host == h || host.endsWith('.' + h)));
 
 const plainScan = scanOf({
   before: records({
@@ -168,14 +171,39 @@ describe('draft config', () => {
     expect(validate(draft).filter((p) => p.level == 'error')).toEqual([]);
   });
 
-  it('a draft using every entry of the built-in catalogue passes validation', async () => {
+  it('a draft for every host of the real catalogue passes validation and holds each host', async () => {
     const { entries, lookup } = await loadKnowledge();
+    expect(entries.length).toBeGreaterThan(60);
     const m = createMatcher(entries, lookup);
-    const requests = entries.map((e) => request('accept', `https://x.${e.hosts[0]}/t.js`));
-    const scans = [scanOf({ accept: records({ requests }) })];
-    const draft = draftConfig(analyse(scans, m), scans, entries);
-    expect(Object.keys(draft.services!).sort()).toEqual(entries.map((e) => e.id).sort());
+    const hosts = [...new Set(entries.flatMap((e) => e.hosts))];
+    const scans = [
+      scanOf({ accept: records({ requests: hosts.map((h) => request('accept', `https://x.${h}/t.js`)) }) }),
+    ];
+    const findings = analyse(scans, m);
+    expect(findings.unknown).toEqual([]);
+    const draft = draftConfig(findings, scans, entries);
     expect(validate(draft).filter((p) => p.level == 'error')).toEqual([]);
+    for (const h of hosts) expect(held(draft, `x.${h}`), h).toBe(true);
+    // Catalogue facts reach the draft: countries with the provider's seat, lifetimes as text.
+    expect(draft.services!.hotjar).toMatchObject({
+      provider: 'Hotjar Ltd.',
+      country: ['MT', 'IE', 'US'],
+      cookies: expect.arrayContaining([
+        { name: '^_hjSessionUser_', lifetime: { en: '1 year', cs: '1 rok' }, purpose: expect.anything() },
+      ]),
+    });
+  });
+
+  it("a pixel wins over the same company's social plugins on a shared host", async () => {
+    const { entries, lookup } = await loadKnowledge();
+    expect(createMatcher(entries, lookup).host('connect.facebook.net')?.id).toBe('meta-pixel');
+  });
+
+  it('the Open Cookie Database extract answers for cookies the catalogue does not know', () => {
+    expect(lookupCookie('PHPSESSID')).toMatchObject({ platform: 'PHP.net', category: 'Functional' });
+    expect(lookupCookie('definitely-not-a-cookie-name')).toBeUndefined();
+    expect(lifetimeText('P13M')).toEqual({ en: '13 months', cs: '13 měsíců' });
+    expect(lifetimeText('PT30M')).toEqual({ en: '30 minutes', cs: '30 minut' });
   });
 
   it('cookie lifetimes are whole days from the expiry, or "session"', () => {
