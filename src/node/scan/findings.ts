@@ -80,7 +80,7 @@ export function attributeName(
         (party == 'third' && !!domain && (s.config.hosts ?? []).some((h) => hostMatches(h, domain)))
       : (s.config.storage ?? []).some((k) => nameMatches(k, name));
   const site = keks?.services.find(declared);
-  if (site) return siteAttribution(site, found.entry);
+  if (site) return { ...siteAttribution(site, found.entry), fact: found.fact };
   if (found.entry) return { ...fromEntry(found.entry), fact: found.fact };
   if (found.fact) {
     const category = categoryOfFact(found.fact);

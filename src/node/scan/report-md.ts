@@ -64,7 +64,10 @@ function whatToDo(leak: Leak, report: ScanReport): string {
       `${code(leak.service)} is in your config but still ran: mark its tags ${code('type="text/plain" data-category="…"')} ` +
       `(or ${code('data-src')}) so the browser never loads them early, and check that its ${code('hosts')} cover ${code(leak.host ?? '')}.`
     );
-  return `Add the service ${code(leak.service)} to your config (keks-config.json has a draft) and mark its tags, so Keks holds it back.`;
+  return (
+    `Add the service ${code(leak.service)} to your config (keks-config.json has a draft with its hosts): Keks then ` +
+    `holds back what scripts load from those hosts. A tag written in the HTML itself also needs ${code('type="text/plain"')}.`
+  );
 }
 
 export function renderMarkdown(report: ScanReport, now = Date.parse(report.finishedAt)): string {
