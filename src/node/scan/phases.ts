@@ -76,14 +76,16 @@ async function withDeadline<T>(ms: number, work: () => Promise<T>, onTimeout: ()
   }
 }
 
-async function settle(page: Page, timeoutMs: number, messages: string[], label: string): Promise<void> {
-  try {
-    await page.waitForLoadState('networkidle', { timeout: timeoutMs });
-  } catch {
-    messages.push(
-      `${label}: the page never settled (network still busy after ${timeoutMs / 1000} s); recorded what it did so far`,
-    );
+async function settle(visit: Visit, timeoutMs: number, messages: string[], label: string): Promise<boolean> {
+  const settled = await visit.recorder.quiet(QUIET_MS, timeoutMs);
+  if (!settled) {
+    // Said once per phase: the second wait (after scrolling) would only repeat it.
+    if (!messages.some((m) => m.startsWith(`${label}: the page never settled`)))
+      messages.push(
+        `${label}: the page never settled (network still busy after ${timeoutMs / 1000} s); recorded what it did so far`,
+      );
   }
+  return settled;
 }
 
 async function scrollOnce(page: Page): Promise<void> {
@@ -182,13 +184,15 @@ async function navigate(
   if (response && response.status() >= 400) messages.push(`${phase}: the page answered HTTP ${response.status()}`);
 }
 
-/** Let the network settle, scroll once (lazy content), settle again. */
+/**
+ * Let the network settle, scroll once (lazy content), settle again. The second quiet window starts after the
+ * scroll, so what the scroll starts loading within it is waited for.
+ */
 async function settleAndScroll(visit: Visit, options: ScanOptions, messages: string[], phase: Phase): Promise<void> {
-  await settle(visit.page, options.pageTimeoutMs, messages, phase);
+  const settled = await settle(visit, options.pageTimeoutMs, messages, phase);
   await scrollOnce(visit.page);
-  // "networkidle" resolves at once when it was already reached: give scroll-triggered loads a moment to start.
-  await visit.page.waitForTimeout(QUIET_MS);
-  await settle(visit.page, options.pageTimeoutMs, messages, phase);
+  // A page that never went quiet will not now: waiting the full time again would only slow the scan.
+  if (settled) await settle(visit, options.pageTimeoutMs, messages, phase);
 }
 
 /** The decision is written (possibly by a lazily loaded chunk) when the consent cookie appears. */
@@ -256,6 +260,7 @@ export async function scanPage(
           ? `did not finish within ${(options.pageTimeoutMs * 4) / 1000} s`
           : explainNavigationError(error, options.pageTimeoutMs);
       messages.push(`${phase}: ${why}`);
+      if (phase != 'before') report.status = 'incomplete';
       return false;
     } finally {
       await visit.context.close().catch(() => undefined);
@@ -269,5 +274,6 @@ export async function scanPage(
   report.keks = !!keks;
   if (keks) await runPhase('reject');
   await runPhase('accept');
+  if (messages.some((m) => /never settled/.test(m))) report.status = 'incomplete';
   return { report, records, links, keks };
 }

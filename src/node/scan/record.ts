@@ -38,9 +38,36 @@ export class Recorder {
     return hostOf(this.pageUrl);
   }
 
+  /** Requests started and not yet finished or failed, and when the network last did anything. */
+  private readonly inFlight = new Set<unknown>();
+  private lastActivity = Date.now();
+
+  /**
+   * Resolves once no request has been in flight for `quietMs` (counted from now, so a scroll that starts
+   * loading something within that window is waited for); false when `timeoutMs` passes first.
+   */
+  async quiet(quietMs: number, timeoutMs: number): Promise<boolean> {
+    const start = Date.now();
+    this.lastActivity = Math.max(this.lastActivity, start);
+    for (;;) {
+      const now = Date.now();
+      if (!this.inFlight.size && now - this.lastActivity >= quietMs) return true;
+      if (now - start >= timeoutMs) return false;
+      await new Promise((wake) => setTimeout(wake, 50));
+    }
+  }
+
   /** Start listening on a fresh context and its page. */
   async attach(context: BrowserContext, page: Page): Promise<void> {
+    const done = (request: unknown): void => {
+      this.inFlight.delete(request);
+      this.lastActivity = Date.now();
+    };
+    context.on('requestfinished', done);
+    context.on('requestfailed', done);
     context.on('request', (request) => {
+      this.inFlight.add(request);
+      this.lastActivity = Date.now();
       const url = request.url();
       // data:, blob: and the gate's refused `keks-blocked:` calls never reach a server.
       if (!/^https?:/i.test(url)) return;

@@ -19,12 +19,12 @@ export interface ReportInput {
   messages: readonly string[];
 }
 
-/** 2 when the start page could not be scanned; 1 on any leak; 2 when other pages failed; else 0. */
+/** 2 when the start page could not be scanned; 1 on any leak; 2 when a page failed or was incomplete; else 0. */
 export function exitCodeOf(scans: readonly PageScan[], findings: Findings, startUrl: string): 0 | 1 | 2 {
   const start = scans.find((s) => s.report.url == startUrl);
   if (!start || start.report.status == 'error') return 2;
   if (findings.leaks.length) return 1;
-  return scans.some((s) => s.report.status == 'error') ? 2 : 0;
+  return scans.some((s) => s.report.status != 'ok') ? 2 : 0;
 }
 
 export function buildReport(input: ReportInput): ScanReport {
@@ -40,7 +40,7 @@ export function buildReport(input: ReportInput): ScanReport {
         (phases[phase][key] as unknown[]).push(...records[key]);
 
   const notes: string[] = [];
-  const ok = scans.filter((s) => s.report.status == 'ok');
+  const ok = scans.filter((s) => s.report.status != 'error');
   const withKeks = ok.filter((s) => s.report.keks);
   if (ok.length && !withKeks.length)
     notes.push(
@@ -58,6 +58,11 @@ export function buildReport(input: ReportInput): ScanReport {
   const failed = scans.filter((s) => s.report.status == 'error');
   if (failed.length)
     notes.push(`${failed.length} page(s) could not be scanned: ${failed.map((s) => s.report.url).join(', ')}`);
+  const partly = scans.filter((s) => s.report.status == 'incomplete');
+  if (partly.length)
+    notes.push(
+      `${partly.length} page(s) were scanned only in part (see their messages): ${partly.map((s) => s.report.url).join(', ')}`,
+    );
   notes.push(...input.messages);
 
   return {

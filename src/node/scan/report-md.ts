@@ -72,14 +72,14 @@ function whatToDo(leak: Leak, report: ScanReport): string {
 
 export function renderMarkdown(report: ScanReport, now = Date.parse(report.finishedAt)): string {
   const out: string[] = [];
-  const ok = report.pages.filter((p) => p.status == 'ok').length;
+  const ok = report.pages.filter((p) => p.status != 'error').length;
   const verdict =
     report.exitCode == 2 && ok == 0
       ? '**The scan failed**: no page could be loaded (see Pages).'
       : report.leaks.length
         ? `**${report.leaks.length} leak(s)**: something non-essential was requested, set or stored before consent or after a refusal.`
         : report.exitCode == 2
-          ? '**No leak found, but some pages could not be scanned** (see Pages).'
+          ? '**No leak found, but some pages could not be scanned completely** (see Pages).'
           : '**No leak found**: nothing non-essential was requested, set or stored before a decision or after "Reject all".';
   out.push(`# Cookie and tracker scan of ${md(report.url)}`, '');
   out.push(

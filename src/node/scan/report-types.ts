@@ -68,8 +68,11 @@ export interface PageReport {
   url: string;
   /** Where the first visit ended after redirects; absent when it never loaded. */
   finalUrl?: string;
-  /** `ok`, or `error` when no phase could load it (see `messages`). */
-  status: 'ok' | 'error';
+  /**
+   * `ok`; `incomplete` when it loaded but a phase failed or it never settled (what was seen is recorded);
+   * `error` when it could not be loaded at all. `messages` says why.
+   */
+  status: 'ok' | 'incomplete' | 'error';
   /** True when `window.Keks` was initialised on the page. */
   keks: boolean;
   /** Phases that ran; without Keks only `before` and `accept` (accept as is: nothing to click). */

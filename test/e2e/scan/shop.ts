@@ -66,8 +66,11 @@ export async function startShop(): Promise<Shop> {
     'static.hotjar.com',
   );
   const { key, cert, dir } = await certificate();
+  const sockets = new Set<{ destroy(): void }>();
   const front: Server = createTlsServer({ key, cert }, (socket) => {
     const upstream = connect(server.port, '127.0.0.1');
+    sockets.add(socket);
+    sockets.add(upstream);
     socket.pipe(upstream).pipe(socket);
     const end = (): void => {
       socket.destroy();
@@ -83,6 +86,8 @@ export async function startShop(): Promise<Shop> {
     port,
     rules: `MAP * 127.0.0.1:${port}`,
     async close() {
+      // A request the test left hanging (a page that never settles) must not keep the front open.
+      for (const s of sockets) s.destroy();
       await new Promise<void>((ok) => front.close(() => ok()));
       await server.close();
       await rm(dir, { recursive: true, force: true });

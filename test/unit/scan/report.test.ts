@@ -104,6 +104,12 @@ describe('report.json schema', () => {
     expect(exitCodeOf([clean], none, PAGE)).toBe(0);
     expect(exitCodeOf([clean], leaky, PAGE)).toBe(1);
     expect(exitCodeOf([clean, failed], none, PAGE)).toBe(2);
+    const partial = {
+      ...clean,
+      report: { ...clean.report, url: 'https://www.shop.example/y', status: 'incomplete' as const },
+    };
+    expect(exitCodeOf([clean, partial], none, PAGE)).toBe(2);
+    expect(exitCodeOf([clean, partial], leaky, PAGE)).toBe(1);
     expect(exitCodeOf([{ ...clean, report: { ...clean.report, status: 'error' } }], leaky, PAGE)).toBe(2);
     expect(reportOf().exitCode).toBe(1);
   });
