@@ -1,0 +1,52 @@
+// The fake shop with Keks, but Hotjar was forgotten in the config: the scan must report it as a leak.
+window.Keks.init({
+  services: {
+    'google-analytics': {
+      category: 'analytics',
+      name: 'Google Analytics',
+      provider: 'Google Ireland Limited',
+      purpose: 'Measures how visitors use the shop.',
+      country: ['IE', 'US'],
+      privacyPolicy: 'https://policies.google.com/privacy',
+      cookies: [{ name: '_ga', lifetime: 730 }],
+      hosts: ['googletagmanager.com', 'google-analytics.com'],
+    },
+    'meta-pixel': {
+      category: 'marketing',
+      name: 'Meta Pixel',
+      provider: 'Meta Platforms Ireland Limited',
+      purpose: 'Measures and targets ads.',
+      country: ['IE', 'US'],
+      privacyPolicy: 'https://www.facebook.com/privacy/policy/',
+      cookies: [{ name: '_fbp', lifetime: 90 }],
+      hosts: ['facebook.net', 'facebook.com'],
+    },
+    adnet: {
+      category: 'marketing',
+      provider: 'Adnet',
+      purpose: 'Ads.',
+      country: 'US',
+      privacyPolicy: 'https://adnet-unknown.example/privacy',
+      hosts: ['adnet-unknown.example'],
+    },
+    youtube: {
+      category: 'marketing',
+      name: 'YouTube',
+      provider: 'Google Ireland Limited',
+      purpose: 'Plays the product video.',
+      country: ['IE', 'US'],
+      privacyPolicy: 'https://policies.google.com/privacy',
+      hosts: ['youtube-nocookie.com'],
+    },
+    tiktok: {
+      category: 'marketing',
+      name: 'TikTok Pixel',
+      provider: 'TikTok Technology Limited',
+      purpose: 'Measures and targets ads.',
+      country: ['IE', 'SG', 'US'],
+      privacyPolicy: 'https://www.tiktok.com/legal/page/eea/privacy-policy/en',
+      cookies: [{ name: '_ttp', lifetime: 395 }],
+      hosts: ['tiktok.com'],
+    },
+  },
+});
