@@ -39,6 +39,7 @@ export class KeksBanner extends KeksElement {
       }
       .panel {
         position: fixed;
+        z-index: var(--keks-z-index, 2147483000);
         inset: auto;
         margin: 0;
         max-width: none;
@@ -55,8 +56,15 @@ export class KeksBanner extends KeksElement {
       :host([close-button]) h2 {
         padding-inline-end: 40px;
       }
-      .links a {
-        margin-inline-end: calc(var(--_space) / 2);
+      /* Each policy link on its own, with a clear gap: two underlined links in a row read as one. */
+      .links {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px calc(var(--_space) * 1.25);
+        margin-block-start: calc(var(--_space) / 2);
+      }
+      .links:empty {
+        display: none;
       }
       p {
         margin: 0;
@@ -155,8 +163,11 @@ export class KeksBanner extends KeksElement {
         <p part="description">
           ${safeText(s.description)}
           <span class="links" part="links"
-            >${link(this.privacyUrl, s.privacyPolicy, 'privacy')}
-            ${link(this.cookiePolicyUrl, s.cookiePolicy, 'cookies')}</span
+            >${link(this.privacyUrl, s.privacyPolicy, 'privacy')}${link(
+              this.cookiePolicyUrl,
+              s.cookiePolicy,
+              'cookies',
+            )}</span
           >
         </p>
       </div>

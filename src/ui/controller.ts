@@ -27,6 +27,8 @@ export function createController(api: KeksApi): UiController & { destroy(): void
   let banner: KeksBanner | undefined;
   let prefs: KeksPreferences | undefined;
   let fab: KeksFloatingButton | undefined;
+  /** The banner was open when the preferences opened: it hides behind them and comes back if they close undecided. */
+  let bannerBehindPrefs = false;
 
   defineBanner();
   // Placeholders (and their wiring) load only on pages that have one; they are wired before they are
@@ -158,11 +160,23 @@ export function createController(api: KeksApi): UiController & { destroy(): void
           prefs = create('keks-preferences');
           prefs.config = config;
           prefs.addEventListener('keks-decision', decide('preferences'));
+          prefs.addEventListener('keks-close', () => {
+            if (!bannerBehindPrefs) return;
+            bannerBehindPrefs = false;
+            if (!api.getConsent().decided) banner!.open = true;
+            else if (fab) fab.hidden = false;
+          });
           document.body.append(prefs);
         }
         prefs.consent = api.getConsent();
         prefs.fallbackFocus = fab;
-        if (!prefs.isOpen) await prefs.show(from);
+        if (prefs.isOpen) return;
+        // Two layers at once hide each other's text and double the controls: the banner steps aside.
+        if (banner?.open) {
+          banner.open = false;
+          bannerBehindPrefs = true;
+        }
+        await prefs.show(from);
       });
     },
 

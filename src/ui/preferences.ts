@@ -22,8 +22,10 @@ type Switches = Record<string, boolean>;
  *
  * @fires keks-decision - `KeksDecisionEvent`: `accept`, `reject`, or `save` with the selection shown.
  * @fires keks-request-close - `KeksRequestCloseEvent`, cancelable; `preventDefault()` keeps the panel open.
+ * @fires keks-close - `Event` after the panel closed (with or without a decision), before focus moves back.
  * @csspart preferences - the dialog surface
  * @csspart title / description / note / categories / category / service / cookies / record / actions / status
+ * @csspart privacy-policy / opt-out - a service's links (link text with ↗; the URL is the `href`)
  * @csspart switch - every switch
  * @csspart button - every button; also `accept`, `reject`, `save`, `close`, `details`
  * @cssproperty --keks-bg / --keks-fg / --keks-accent / --keks-on-accent / --keks-border / --keks-focus
@@ -123,12 +125,16 @@ export class KeksPreferences extends LitElement {
         border: 1px solid var(--_border);
         border-radius: calc(var(--_radius) / 2);
       }
+      .svc {
+        container-type: inline-size;
+      }
       dl {
         display: grid;
-        grid-template-columns: auto 1fr;
+        grid-template-columns: max-content minmax(0, 1fr);
         gap: 2px 12px;
         margin: 8px 0;
         font-size: 0.875rem;
+        overflow-wrap: break-word;
       }
       dt {
         font-weight: 600;
@@ -136,10 +142,18 @@ export class KeksPreferences extends LitElement {
       dd {
         margin: 0;
       }
+      .links {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px var(--_space);
+        margin: 0 0 8px;
+        font-size: 0.875rem;
+      }
       table {
         width: 100%;
         border-collapse: collapse;
         font-size: 0.875rem;
+        overflow-wrap: break-word;
       }
       caption {
         text-align: start;
@@ -151,6 +165,42 @@ export class KeksPreferences extends LitElement {
         vertical-align: top;
         padding: 4px;
         border-block-end: 1px solid var(--_border);
+      }
+      td:first-child {
+        overflow-wrap: anywhere;
+      }
+      @container (max-width: 26rem) {
+        dl {
+          grid-template-columns: 1fr;
+        }
+        dd + dt {
+          margin-block-start: 6px;
+        }
+        table,
+        tbody,
+        tr,
+        td {
+          display: block;
+        }
+        thead {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+        }
+        tr {
+          padding-block: 4px;
+          border-block-end: 1px solid var(--_border);
+        }
+        td {
+          border: 0;
+          padding: 0 4px;
+        }
+        td::before {
+          content: attr(data-label) ': ';
+          font-weight: 600;
+        }
       }
     `,
   ];
@@ -312,10 +362,12 @@ export class KeksPreferences extends LitElement {
 
   private service(v: CategoryView, s: ServiceView): TemplateResult {
     const p = this.strings!.preferences;
-    const link = (url: string | null, label: string) =>
+    // Link text, not the raw URL (which wraps mid-word on a phone); ↗ marks that it opens a new tab.
+    const link = (url: string | null, label: string, part: string) =>
       url
-        ? html`<dt>${label}</dt>
-            <dd><a href=${url} rel="noopener" target="_blank">${url}</a></dd>`
+        ? html`<a part=${part} href=${url} rel="noopener" target="_blank"
+            >${label}<span aria-hidden="true"> ↗</span></a
+          >`
         : nothing;
     return html`<div class="svc" part="service">
       <div class="row">
@@ -337,28 +389,34 @@ export class KeksPreferences extends LitElement {
         <dd>${s.purpose}</dd>
         <dt>${p.country}</dt>
         <dd>${s.countries}</dd>
-        ${link(s.privacyPolicy, p.privacyPolicy)} ${link(s.optOut, p.optOut)}
       </dl>
       ${
+        s.privacyPolicy || s.optOut
+          ? html`<p class="links">
+              ${link(s.privacyPolicy, p.privacyPolicy, 'privacy-policy')}${link(s.optOut, p.optOut, 'opt-out')}
+            </p>`
+          : nothing
+      }
+      ${
         s.cookies.length
-          ? html`<table part="cookies">
+          ? html`<table part="cookies" role="table">
               <caption>
                 ${p.cookies}
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${p.cookieName}</th>
-                  <th scope="col">${p.cookieLifetime}</th>
-                  <th scope="col">${p.cookiePurpose}</th>
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">${p.cookieName}</th>
+                  <th scope="col" role="columnheader">${p.cookieLifetime}</th>
+                  <th scope="col" role="columnheader">${p.cookiePurpose}</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 ${s.cookies.map(
                   (k) =>
-                    html`<tr>
-                      <td>${k.name}</td>
-                      <td>${k.lifetime}</td>
-                      <td>${k.purpose}</td>
+                    html`<tr role="row">
+                      <td role="cell" data-label=${p.cookieName}>${k.name}</td>
+                      <td role="cell" data-label=${p.cookieLifetime}>${k.lifetime}</td>
+                      <td role="cell" data-label=${p.cookiePurpose}>${k.purpose}</td>
                     </tr>`,
                 )}
               </tbody>
@@ -420,6 +478,8 @@ export class KeksPreferences extends LitElement {
 
   /** R31, trap 11: focus back to the opener, never to `<body>`. */
   private onClose(): void {
+    // First, so the UI can show the banner again (the opener may be in it) before focus returns.
+    this.dispatchEvent(new Event('keks-close', { bubbles: true, composed: true }));
     focusBack(this.opener, this.fallbackFocus);
   }
 }
