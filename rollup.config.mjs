@@ -5,6 +5,7 @@
 // - dist/npm/             ES modules + .d.ts from src/index.ts; lit and js-cookie external; UI a separate chunk;
 //                         DEV follows the bundler's process.env.NODE_ENV
 // The loader reaches the UI only through a run-time import(url) (ui-loader-cdn.ts), so Lit never lands in keks.js.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,12 +103,38 @@ const ui = {
 };
 
 const npm = {
-  input: 'src/index.ts',
-  external: (id) => /^(lit|lit-html|lit-element|js-cookie)(\/|$)|^@lit\//.test(id),
+  // keks/react, keks/vue and keks/server are entries of their own; they share index.js (one store per page).
+  input: { index: 'src/index.ts', react: 'src/react.ts', vue: 'src/vue.ts', server: 'src/server.ts' },
+  external: (id) => /^(lit|lit-html|lit-element|js-cookie|react|vue)(\/|$)|^@lit\//.test(id),
   output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-  plugins: [npmDev(), resolve(), ts({ declaration: true, outDir: 'dist/npm', rootDir: 'src' }), prune()],
+  plugins: [
+    npmDev(),
+    resolve(),
+    ts({ declaration: true, outDir: 'dist/npm', rootDir: 'src' }),
+    prune(),
+    customElementsManifest(),
+  ],
   onwarn,
 };
+
+/**
+ * dist/custom-elements.json, the package's `customElements` field: the elements, their properties,
+ * events, parts and custom properties, read from the JSDoc in src/ui (custom-elements-manifest.config.mjs).
+ */
+function customElementsManifest() {
+  return {
+    name: 'keks-custom-elements-manifest',
+    writeBundle() {
+      execFileSync(
+        process.execPath,
+        [fileURLToPath(import.meta.resolve('@custom-elements-manifest/analyzer/cem.js')), 'analyze'],
+        {
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
+    },
+  };
+}
 
 /** Warnings are errors, except rollup's note about the deliberate run-time import(url). */
 function onwarn(warning, warn) {

@@ -81,8 +81,16 @@ export interface KeksApi {
    * Safe in `<head>` before `<body>` exists. Throws one error listing every config problem.
    */
   init(config?: KeksConfig): KeksApi;
-  /** The current consent state (a fresh copy). */
+  /**
+   * The current consent state: a frozen object, the same one until consent changes, so it can be compared
+   * with `===` and used as a snapshot (React's `useSyncExternalStore(subscribe, getConsent)`).
+   */
   getConsent(): ConsentState;
+  /**
+   * Calls `fn` with the current state now and after every change of it (a decision, a withdrawal, another
+   * tab, a back/forward-cache restore). Returns a function that unsubscribes.
+   */
+  subscribe(fn: (state: ConsentState) => void): () => void;
   /** Whether a category or a service (by id) is granted now. */
   accepted(categoryOrService: string): boolean;
   /** Grant every category and service. */
@@ -115,4 +123,18 @@ export interface UiController {
   showBanner(): void;
   showPreferences(opener?: HTMLElement | null): void;
   setLanguage(lang: string): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    /** The page's one Keks API: set by the script tag, or by `init` from the npm package. */
+    Keks?: KeksApi;
+  }
+  /** `addEventListener('keks:update', (e) => e.detail.granted)` type-checks. */
+  interface WindowEventMap {
+    'keks:restore': CustomEvent<ConsentEventDetail>;
+    'keks:consent': CustomEvent<ConsentEventDetail>;
+    'keks:change': CustomEvent<ConsentEventDetail>;
+    'keks:update': CustomEvent<ConsentEventDetail>;
+  }
 }

@@ -13,6 +13,8 @@ import { pushConsentDefault, pushConsentUpdate } from './signals/consent-mode.js
 import { gpcEnabled } from './signals/gpc.js';
 import { openMarked } from './open-marked.js';
 import { createStore, type Store } from './store.js';
+import { createSubscriptions } from './subscriptions.js';
+import { frozenState } from './consent-state.js';
 import { loadUi, uiMounted, uiRequested } from './ui-loader.js';
 import { formatProblems, validate } from './validate.js';
 import { VERSION } from './version.js';
@@ -24,7 +26,8 @@ let config: ResolvedConfig | null = null;
 let store: Store | undefined;
 let firstInput = '';
 
-const undecided = (): ConsentState => ({
+/** The state before `init` (and on a server): one frozen object, so snapshots stay stable. */
+const undecided: ConsentState = frozenState({
   decided: false,
   granted: [],
   denied: [],
@@ -38,7 +41,8 @@ const undecided = (): ConsentState => ({
   gpc: [],
 });
 
-const emitter = createEmitter(() => (store ? store.get() : undecided()));
+const emitter = createEmitter(() => (store ? store.get() : undecided));
+const subscriptions = createSubscriptions(() => (store ? store.get() : undecided));
 
 /** Resolves once `<body>` exists (trap 12: the loader runs in `<head>`). */
 const ready = (): Promise<void> =>
@@ -110,6 +114,7 @@ export const api: KeksApi = {
       nonce: cfg.nonce,
       loadUi: () => void ui().catch(console.error),
     });
+    s.listen(subscriptions.notify);
     s.start();
     if (!s.get().decided) {
       gate.apply();
@@ -127,7 +132,8 @@ export const api: KeksApi = {
     return api;
   },
 
-  getConsent: () => (store ? store.get() : undecided()),
+  getConsent: () => (store ? store.get() : undecided),
+  subscribe: (fn) => subscriptions.subscribe(fn),
   accepted: (id) => !!store && store.accepted(id),
   acceptAll: (source) => need()?.acceptAll(source),
   rejectAll: (source) => need()?.rejectAll(source),
@@ -138,8 +144,10 @@ export const api: KeksApi = {
       api.showBanner().catch(console.error);
     }
   },
-  showBanner: () => ui().then((u) => u.showBanner()),
+  // On a server there is nothing to show: resolve, so shared code can call these while rendering.
+  showBanner: () => (typeof document == 'undefined' ? Promise.resolve() : ui().then((u) => u.showBanner())),
   showPreferences(opener) {
+    if (typeof document == 'undefined') return Promise.resolve();
     // Remember the opener now: focus may move while the UI downloads (R31, trap 11).
     const o = opener === undefined ? (document.activeElement as HTMLElement | null) : opener;
     return ui().then((u) => u.showPreferences(o));

@@ -8,6 +8,7 @@ import type { ConsentSelection, ConsentSource, ConsentState, KeksEventName } fro
 import type { ResolvedConfig } from './config.js';
 import { RecordTooLargeError, readConsentCookie, removeConsentCookie, writeConsentCookie } from './consent-cookie.js';
 import { createConsentId } from './consent-id.js';
+import { deriveState, frozenState } from './consent-state.js';
 import { DEV } from './dev.js';
 import type { Emitter } from './events.js';
 import { decodeRecord, encodeRecord, type ConsentRecord } from './record.js';
@@ -35,7 +36,7 @@ export interface StoreOptions {
 }
 
 export interface Store {
-  /** The current state (a fresh copy). */
+  /** The current state: a frozen object, the same one until the state changes. */
   get(): ConsentState;
   /** Called with the new state after every change of it, including a refreshed `lastDecision`. */
   listen(fn: (state: ConsentState) => void): () => void;
@@ -71,28 +72,10 @@ export function createStore(o: StoreOptions): Store {
   /** The last write did not reach the cookie: the decision lives in memory for this page view (trap 14). */
   let memoryOnly = false;
 
-  /** State from a record: necessary always on; services follow their category unless the record names them. */
-  const derive = (r: ConsentRecord | null): ConsentState => {
-    const granted = cats.filter((c) => necessary(c) || !!r?.granted.includes(c));
-    const on = (s: string): boolean =>
-      necessary(categoryOf(s)) ||
-      !!r?.grantedServices.includes(s) ||
-      (!r?.deniedServices.includes(s) && granted.includes(categoryOf(s)!));
-    return {
-      decided: !!r,
-      granted,
-      denied: minus(cats, granted),
-      grantedServices: services.filter(on),
-      deniedServices: services.filter((s) => !on(s)),
-      id: r ? r.id : null,
-      revision: cfg.revision,
-      firstDecision: r ? r.first : null,
-      lastDecision: r ? r.last : null,
-      source: r ? r.source : null,
-      gpc: o.gpc ? cfg.gpc.filter((c) => cats.includes(c) && !granted.includes(c)) : [],
-    };
-  };
+  const derive = (r: ConsentRecord | null): ConsentState => deriveState(cfg, r, o.gpc);
   let state = derive(null);
+  /** What `get()` hands out: one frozen object until the state changes (stable for useSyncExternalStore). */
+  let snapshot: ConsentState | undefined;
 
   const read = (): string | undefined => {
     try {
@@ -156,7 +139,8 @@ export function createStore(o: StoreOptions): Store {
   const set = (r: ConsentRecord | null): void => {
     rec = r;
     state = derive(r);
-    for (const fn of [...listeners]) fn(copy(state));
+    snapshot = undefined;
+    for (const fn of [...listeners]) fn(store.get());
   };
 
   /** Apply a new record: side effects first (Consent Mode before the gate, R26), then events. */
@@ -214,7 +198,7 @@ export function createStore(o: StoreOptions): Store {
   };
 
   const store: Store = {
-    get: () => copy(state),
+    get: () => (snapshot ||= frozenState(state)),
     listen(fn) {
       listeners.add(fn);
       return () => void listeners.delete(fn);

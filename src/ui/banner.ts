@@ -17,14 +17,24 @@ import { theme } from './theme.js';
  *
  * @fires keks-decision - `KeksDecisionEvent` with `accept` or `reject` (the optional × rejects).
  * @fires keks-open-preferences - `KeksOpenPreferencesEvent`; the Preferences button is the opener.
+ * @customElement keks-banner
  * @csspart banner - the surface (a `<section>`, or a `<dialog>` with `block-page`)
  * @csspart title - the heading that names the banner
  * @csspart description - the text
- * @csspart links - the policy links paragraph
+ * @csspart links - the policy links
+ * @csspart link - each policy link; also `privacy` and `cookies`
  * @csspart actions - the button row
  * @csspart button - every button; also `accept`, `reject`, `preferences`, `close`
- * @cssproperty --keks-bg / --keks-fg / --keks-accent / --keks-on-accent / --keks-border / --keks-focus
- * @cssproperty --keks-radius / --keks-space / --keks-font / --keks-z-index
+ * @cssproperty --keks-bg - Surface colour.
+ * @cssproperty --keks-fg - Text colour.
+ * @cssproperty --keks-accent - Accept and Reject, links, switches that are on.
+ * @cssproperty --keks-on-accent - Text on the accent colour.
+ * @cssproperty --keks-border - Borders, secondary buttons, switches that are off.
+ * @cssproperty --keks-focus - The focus ring.
+ * @cssproperty --keks-radius - Corner radius.
+ * @cssproperty --keks-space - Padding and gaps.
+ * @cssproperty --keks-font - Font family.
+ * @cssproperty --keks-z-index - Stacking of the overlay.
  */
 export class KeksBanner extends KeksElement {
   static override sheets = [

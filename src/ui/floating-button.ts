@@ -17,8 +17,12 @@ import { theme } from './theme.js';
  * bottom corner (WCAG 2.4.11 Focus Not Obscured), and back when its own corner is clear again.
  *
  * @fires keks-open-preferences - `KeksOpenPreferencesEvent`; focus returns here on close.
+ * @customElement keks-floating-button
  * @csspart button - the button
- * @cssproperty --keks-accent / --keks-on-accent / --keks-focus / --keks-z-index
+ * @cssproperty --keks-accent - Accept and Reject, links, switches that are on.
+ * @cssproperty --keks-on-accent - Text on the accent colour.
+ * @cssproperty --keks-focus - The focus ring.
+ * @cssproperty --keks-z-index - Stacking of the overlay.
  * @cssproperty --keks-floating-button-bottom - distance from the bottom edge (default 16px), e.g. above a
  *   site's own sticky footer or chat button
  * @cssproperty --keks-floating-button-side - distance from the left (or right) edge (default 16px)

@@ -29,6 +29,7 @@ export type PlaceholderStrings = Strings['placeholder'] & { privacyPolicy?: stri
  * through a constructed stylesheet (no `style` attribute: works under
  * `style-src 'self'`). Page CSS on `keks-placeholder` still wins.
  *
+ * @customElement keks-placeholder
  * @fires keks:load-once - `KeksLoadOnceEvent`, dispatched **on the held element**
  *   (`nextElementSibling`), bubbling and composed: the gate's document listener
  *   releases `event.target` for this page view only. No consent is recorded.

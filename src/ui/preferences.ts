@@ -23,13 +23,31 @@ type Switches = Record<string, boolean>;
  * @fires keks-decision - `KeksDecisionEvent`: `accept`, `reject`, or `save` with the selection shown.
  * @fires keks-request-close - `KeksRequestCloseEvent`, cancelable; `preventDefault()` keeps the panel open.
  * @fires keks-close - `Event` after the panel closed (with or without a decision), before focus moves back.
+ * @customElement keks-preferences
  * @csspart preferences - the dialog surface
- * @csspart title / description / note / categories / category / service / cookies / record / actions / status
- * @csspart privacy-policy / opt-out - a service's links (link text with ↗; the URL is the `href`)
+ * @csspart title - the heading
+ * @csspart description - the text under the heading
+ * @csspart note - the Global Privacy Control note
+ * @csspart categories - the list of categories
+ * @csspart category - one category
  * @csspart switch - every switch
+ * @csspart service - one service's details
+ * @csspart privacy-policy - a service's privacy-policy link (link text with ↗; the URL is the `href`)
+ * @csspart opt-out - a service's opt-out link
+ * @csspart cookies - a service's cookie table
+ * @csspart record - the consent ID and decision date
+ * @csspart actions - the button row
+ * @csspart status - the live region announcing a saved choice
  * @csspart button - every button; also `accept`, `reject`, `save`, `close`, `details`
- * @cssproperty --keks-bg / --keks-fg / --keks-accent / --keks-on-accent / --keks-border / --keks-focus
- * @cssproperty --keks-radius / --keks-space / --keks-font / --keks-z-index
+ * @cssproperty --keks-bg - Surface colour.
+ * @cssproperty --keks-fg - Text colour.
+ * @cssproperty --keks-accent - Accept and Reject, links, switches that are on.
+ * @cssproperty --keks-on-accent - Text on the accent colour.
+ * @cssproperty --keks-border - Borders, secondary buttons, switches that are off.
+ * @cssproperty --keks-focus - The focus ring.
+ * @cssproperty --keks-radius - Corner radius.
+ * @cssproperty --keks-space - Padding and gaps.
+ * @cssproperty --keks-font - Font family.
  */
 export class KeksPreferences extends LitElement {
   // [role=switch] is drawn on a native checkbox: the knob is a gradient, so it needs no
