@@ -13,25 +13,22 @@ export interface Subscriptions {
 }
 
 export function createSubscriptions(current: () => ConsentState): Subscriptions {
-  const fns = new Set<(state: ConsentState) => void>();
-  const call = (fn: (state: ConsentState) => void): void => {
-    // A broken subscriber must not stop the others, nor the store.
-    try {
-      fn(current());
-    } catch (e) {
-      console.error(e);
-    }
-  };
+  // One wrapper per call: subscribing the same function twice gives two independent subscriptions.
+  const calls = new Set<() => void>();
   return {
     subscribe(fn) {
-      // A wrapper per call: subscribing the same function twice gives two independent subscriptions.
-      const entry = (s: ConsentState): void => fn(s);
-      fns.add(entry);
-      call(entry);
-      return () => void fns.delete(entry);
+      const call = (): void => {
+        // A broken subscriber must not stop the others, nor the store.
+        try {
+          fn(current());
+        } catch (e) {
+          console.error(e);
+        }
+      };
+      calls.add(call);
+      call();
+      return () => void calls.delete(call);
     },
-    notify() {
-      for (const fn of [...fns]) if (fns.has(fn)) call(fn);
-    },
+    notify: () => calls.forEach((call) => call()),
   };
 }
