@@ -1,7 +1,7 @@
 /**
  * The public contract shared by the loader, the npm entry and the lazy UI.
  * Types only: the UI chunk imports this file and nothing else from the core,
- * so it never carries a second copy of the consent state (trap 13).
+ * so it never carries a second copy of the consent state.
  */
 import type { CategoryId, KeksConfig, ResolvedConfig } from './config.js';
 
@@ -30,7 +30,7 @@ export interface ConsentState {
   lastDecision: number | null;
   /** Who made the latest decision; null before a decision. */
   source: ConsentSource | null;
-  /** Categories denied because of a Global Privacy Control signal (R24). */
+  /** Categories denied because of a Global Privacy Control signal. */
   gpc: CategoryId[];
 }
 
@@ -97,7 +97,7 @@ export interface KeksApi {
   acceptAll(source?: ConsentSource): void;
   /** Deny every non-necessary category and service. */
   rejectAll(source?: ConsentSource): void;
-  /** Store exactly this selection (R14). */
+  /** Store exactly this selection. */
   save(selection: ConsentSelection, source?: ConsentSource): void;
   /** Forget the stored decision and show the banner again. */
   reset(): void;

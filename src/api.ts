@@ -1,6 +1,6 @@
 /**
  * The public API object: one per page, the same from `import … from 'keks'` and from
- * `window.Keks` (trap 13). `init` wires the store to Consent Mode, GPC, the gate and
+ * `window.Keks`. `init` wires the store to Consent Mode, GPC, the gate and
  * the lazy UI; everything else delegates to the store or the UI.
  */
 import type { ConsentState, KeksApi } from './api-types.js';
@@ -44,7 +44,7 @@ const undecided: ConsentState = frozenState({
 const emitter = createEmitter(() => (store ? store.get() : undecided));
 const subscriptions = createSubscriptions(() => (store ? store.get() : undecided));
 
-/** Resolves once `<body>` exists (trap 12: the loader runs in `<head>`). */
+/** Resolves once `<body>` exists (the loader runs in `<head>`). */
 const ready = (): Promise<void> =>
   new Promise((r) =>
     document.readyState == 'loading' ? addEventListener('DOMContentLoaded', () => r(), { once: true }) : r(),
@@ -71,7 +71,7 @@ export const api: KeksApi = {
     // Server-side rendering: there is no visitor to ask; the browser's own init does the work.
     if (typeof document == 'undefined') return api;
     if (config) {
-      // Idempotent (trap 3): a second init must not re-apply consent or re-release scripts.
+      // Idempotent: a second init must not re-apply consent or re-release scripts.
       if (DEV && JSON.stringify(input) != firstInput)
         console.warn('keks: init() was already called; the new config is ignored.');
       return api;
@@ -89,7 +89,7 @@ export const api: KeksApi = {
     if (DEV) firstInput = JSON.stringify(input);
 
     const cm = cfg.googleConsentMode;
-    // R26, trap 8: the default is the first dataLayer entry, pushed now, synchronously.
+    // The default is the first dataLayer entry, pushed now, synchronously.
     if (cm) pushConsentDefault(cm);
 
     const s = (store = createStore({
@@ -97,14 +97,14 @@ export const api: KeksApi = {
       emitter,
       gpc: cfg.gpc.length > 0 && gpcEnabled(),
       apply(t) {
-        // R26: Consent Mode hears the update before the gate releases any tag.
+        // Consent Mode hears the update before the gate releases any tag.
         if (cm) pushConsentUpdate(cm, t.state.granted);
-        // R23: withdrawn (or, on a first decision, denied) categories are cleaned up.
+        // Withdrawn (or, on a first decision, denied) categories are cleaned up.
         if (withdrew(t)) gate.revoke(t.revokedCategories, t.revokedServices);
         gate.apply();
       },
       settled(t) {
-        // R23: running scripts cannot be unloaded; only a real withdrawal reloads, never a first reject.
+        // Running scripts cannot be unloaded; only a real withdrawal reloads, never a first reject.
         if (cfg.reloadOnRevoke && t.kind == 'change' && withdrew(t)) location.reload();
       },
     }));
@@ -118,10 +118,10 @@ export const api: KeksApi = {
     s.start();
     if (!s.get().decided) {
       gate.apply();
-      // R39: hiding the banner from bots is opt-in, and then nothing is granted or shown.
+      // Hiding the banner from bots is opt-in, and then nothing is granted or shown.
       if (cfg.autoShow && !(cfg.ui.hideFromBots && isBot())) api.showBanner().catch(console.error);
     } else if (cfg.ui.floatingButton) {
-      // R21: the floating button is part of the UI, so a site that enables it loads the UI on every page.
+      // The floating button is part of the UI, so a site that enables it loads the UI on every page.
       ui().catch(console.error);
     }
     openMarked((el) => void api.showPreferences(el).catch(console.error), uiMounted);
@@ -148,7 +148,7 @@ export const api: KeksApi = {
   showBanner: () => (typeof document == 'undefined' ? Promise.resolve() : ui().then((u) => u.showBanner())),
   showPreferences(opener) {
     if (typeof document == 'undefined') return Promise.resolve();
-    // Remember the opener now: focus may move while the UI downloads (R31, trap 11).
+    // Remember the opener now: focus may move while the UI downloads (WCAG 2.4.3).
     const o = opener === undefined ? (document.activeElement as HTMLElement | null) : opener;
     return ui().then((u) => u.showPreferences(o));
   },

@@ -8,12 +8,12 @@ import type { KeksApi } from './api-types.js';
 import { api, loaderDefaults } from './api.js';
 
 const w = window as { Keks?: KeksApi };
-// A second copy of the script tag reuses the first API: one store per page (traps 3, 13).
+// A second copy of the script tag reuses the first API: one store per page.
 if (!w.Keks) {
   const me = document.currentScript as HTMLScriptElement | null;
   // keks-ui.js lives next to keks.js unless config.uiUrl says otherwise.
   loaderDefaults.uiUrl = new URL('keks-ui.js', (me && me.src) || location.href).href;
-  // CSP: released scripts get the loader's own nonce (trap 4). The property, since browsers hide the attribute.
+  // CSP: released scripts get the loader's own nonce. The property, since browsers hide the attribute.
   loaderDefaults.nonce = (me && me.nonce) || undefined;
   w.Keks = api;
 }

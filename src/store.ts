@@ -1,8 +1,8 @@
 /**
- * The page's one consent state (DESIGN "one store instance per page", trap 13).
+ * The page's one consent state.
  * A plain object with nanostores-like `get/listen`; decisions persist through the
  * consent record (record.ts) in the consent cookie (consent-cookie.ts), and reach
- * other tabs (BroadcastChannel + the cookie) and bfcache restores (R40).
+ * other tabs (BroadcastChannel + the cookie) and bfcache restores.
  */
 import type { ConsentSelection, ConsentSource, ConsentState, KeksEventName } from './api-types.js';
 import type { ResolvedConfig } from './config.js';
@@ -18,7 +18,7 @@ import { applyGpc } from './signals/gpc.js';
 export interface Transition {
   kind: 'restore' | 'consent' | 'change';
   state: ConsentState;
-  /** Granted before and denied now; on a first decision, everything it denies (R23: clean what ran before). */
+  /** Granted before and denied now; on a first decision, everything it denies (clean what ran before). */
   revokedCategories: string[];
   revokedServices: string[];
 }
@@ -26,7 +26,7 @@ export interface Transition {
 export interface StoreOptions {
   config: ResolvedConfig;
   emitter: Emitter;
-  /** The GPC signal is on (R24). */
+  /** The GPC signal is on (Global Privacy Control). */
   gpc: boolean;
   /** Runs before any event fires: Consent Mode update, gate revoke and apply. */
   apply(t: Transition): void;
@@ -55,7 +55,7 @@ const copy = (s: ConsentState): ConsentState => structuredClone(s);
 const minus = (a: string[], b: string[]): string[] => a.filter((x) => !b.includes(x));
 /** Granted in this state, as a category or a service. */
 const on = (s: ConsentState, id: string): boolean => s.granted.includes(id) || s.grantedServices.includes(id);
-/** Two states grant the same things (trap 10: saving the same choice is not a change). */
+/** Two states grant the same things (saving the same choice is not a change). */
 const sameChoice = (a: ConsentState, b: ConsentState): boolean =>
   a.decided == b.decided && a.granted + '|' + a.grantedServices == b.granted + '|' + b.grantedServices;
 
@@ -69,7 +69,7 @@ export function createStore(o: StoreOptions): Store {
   const listeners = new Set<(s: ConsentState) => void>();
   let rec: ConsentRecord | null = null;
   let channel: BroadcastChannel | undefined;
-  /** The last write did not reach the cookie: the decision lives in memory for this page view (trap 14). */
+  /** The last write did not reach the cookie: the decision lives in memory for this page view. */
   let memoryOnly = false;
 
   const derive = (r: ConsentRecord | null): ConsentState => deriveState(cfg, r, o.gpc);
@@ -95,9 +95,9 @@ export function createStore(o: StoreOptions): Store {
       if (r) memoryOnly = !writeConsentCookie((value = encodeRecord(r)), cfg.cookie);
       else removeConsentCookie(cfg.cookie);
     } catch (e) {
-      // Blocked or sandboxed cookies throw in some browsers: keep working in memory (trap 14).
+      // Blocked or sandboxed cookies throw in some browsers: keep working in memory.
       memoryOnly = true;
-      // Trap 7: never let a record silently vanish; say so loudly.
+      // Never let a record silently vanish; say so loudly.
       if (e instanceof RecordTooLargeError) console.error((tooLarge = e));
     }
     try {
@@ -113,7 +113,7 @@ export function createStore(o: StoreOptions): Store {
     service: (s: string) => boolean | undefined,
     source: ConsentSource,
   ): ConsentRecord => {
-    // A source the record cannot store would make the decision unreadable on the next page (R3).
+    // A source the record cannot store would make the decision unreadable on the next page (GDPR Recital 32).
     if (!/^(banner|preferences|api|gpc|placeholder)$/.test(source))
       throw new TypeError(
         `keks: unknown consent source "${source}". Use banner, preferences, api, gpc or placeholder.`,
@@ -123,7 +123,7 @@ export function createStore(o: StoreOptions): Store {
     const t = now();
     return {
       revision: cfg.revision,
-      // Same consent id across changes; a new one only after reset (R15, proof of consent).
+      // Same consent id across changes; a new one only after reset (proof of consent).
       id: rec ? rec.id : createConsentId(),
       first: rec ? rec.first : t,
       last: t,
@@ -143,7 +143,7 @@ export function createStore(o: StoreOptions): Store {
     for (const fn of [...listeners]) fn(store.get());
   };
 
-  /** Apply a new record: side effects first (Consent Mode before the gate, R26), then events. */
+  /** Apply a new record: side effects first (Consent Mode before the gate), then events. */
   const commit = (
     r: ConsentRecord | null,
     kind: Transition['kind'],
@@ -177,11 +177,11 @@ export function createStore(o: StoreOptions): Store {
     const err = write(r);
     if (rec && sameChoice(prev, derive(r))) set(r);
     else commit(r, rec ? 'change' : 'consent', prev);
-    // Decision made in memory either way; DEV builds also throw so the site owner sees it (trap 7).
+    // Decision made in memory either way; DEV builds also throw so the site owner sees it.
     if (DEV && err) throw err;
   };
 
-  /** A valid record that predates the GPC signal yields to it (R24). */
+  /** A valid record that predates the GPC signal yields to it (Global Privacy Control). */
   const withGpc = (r: ConsentRecord | null): ConsentRecord | null => {
     const fixed = r && o.gpc ? applyGpc(r, cfg.gpc, categoryOf, now()) : null;
     if (fixed) write(fixed);
@@ -209,7 +209,7 @@ export function createStore(o: StoreOptions): Store {
       const r = withGpc(stored);
       if (r) commit(r, 'restore', derive(stored), r != stored ? ['change'] : []);
       open();
-      // R40: a page from the back/forward cache re-reads consent; the channel is closed while
+      // A page from the back/forward cache re-reads consent; the channel is closed while
       // the page sits in the cache so it does not block bfcache and reopened when it returns.
       addEventListener('pagehide', () => {
         channel?.close();
@@ -221,7 +221,7 @@ export function createStore(o: StoreOptions): Store {
       });
     },
     acceptAll(source = 'api') {
-      // GPC is a standing refusal: "accept all" never overrides it (R24); preferences can.
+      // GPC is a standing refusal: "accept all" never overrides it (Global Privacy Control); preferences can.
       decide(
         build(
           (c) => !(o.gpc && cfg.gpc.includes(c)),

@@ -8,12 +8,12 @@ import { theme } from './theme.js';
 
 /**
  * The first layer: what cookies are for, links to the policies, and Accept all,
- * Reject all (identical buttons, R6/R7) and Preferences.
+ * Reject all (identical buttons; EDPB Cookie Banner Taskforce report) and Preferences.
  *
  * Non-blocking by default: a labelled region, first in `<body>`, overlaid with
- * `position: fixed` (no layout shift, R38) and without a focus trap (R31). With
- * `block-page` it is a modal `<dialog>` (R12: off by default). Escape and clicks
- * outside never record consent (R10).
+ * `position: fixed` (no layout shift) and without a focus trap (WCAG 2.4.3). With
+ * `block-page` it is a modal `<dialog>` (off by default). Escape and clicks
+ * outside never record consent (GDPR Recital 32).
  *
  * @fires keks-decision - `KeksDecisionEvent` with `accept` or `reject` (the optional × rejects).
  * @fires keks-open-preferences - `KeksOpenPreferencesEvent`; the Preferences button is the opener.
@@ -147,9 +147,9 @@ export class KeksBanner extends KeksElement {
   declare layout: 'box' | 'bar' | 'modal';
   /** `bottom-right` (box default), `bottom-left`, `top-left`, `top-right`; `top` or `bottom` for a bar. */
   declare position: string;
-  /** A modal `<dialog>` that blocks the page until a choice (R12). */
+  /** A modal `<dialog>` that blocks the page until a choice (EDPB Guidelines 05/2020). */
   declare blockPage: boolean;
-  /** Show a × that records a refusal (R10). */
+  /** Show a × that records a refusal (GDPR Recital 32). */
   declare closeButton: boolean;
   declare privacyUrl?: string;
   declare cookiePolicyUrl?: string;
@@ -233,7 +233,7 @@ export class KeksBanner extends KeksElement {
   // The blocking dialog takes focus itself, so a screen reader announces its name and
   // no link or button is preselected; the dialog is not a control, so it needs no focus ring.
 
-  /** R10: Escape never records consent, and a blocking banner stays until a choice. */
+  /** Escape never records consent, and a blocking banner stays until a choice. */
   private refuseEscape(e: Event): void {
     e.preventDefault();
   }
@@ -244,7 +244,7 @@ export class KeksBanner extends KeksElement {
   }
 
   /**
-   * WCAG 2.4.11 Focus Not Obscured (R35): when a page element receiving focus is
+   * WCAG 2.4.11 Focus Not Obscured: when a page element receiving focus is
    * entirely behind the banner, scroll the page so it clears the banner; when the
    * page cannot scroll that far, move the banner to the other edge.
    */

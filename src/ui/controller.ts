@@ -1,6 +1,6 @@
 /**
  * Connects the elements' events to the public API. The UI keeps no consent state of
- * its own (trap 13): it reads `api.getConsent()` when it shows something and sends
+ * its own: it reads `api.getConsent()` when it shows something and sends
  * every decision back through `api`.
  */
 import type { ConsentSource, KeksApi, UiController } from '../api-types.js';
@@ -64,7 +64,7 @@ export function createController(api: KeksApi): UiController & { destroy(): void
     banner.open = false;
     if (fab) fab.hidden = false;
     await banner.updateComplete;
-    // Trap 11: the focused button just disappeared; never leave focus on <body>.
+    // The focused button just disappeared; never leave focus on <body>.
     if (hadFocus) focusBack(fab);
   };
 
@@ -81,7 +81,7 @@ export function createController(api: KeksApi): UiController & { destroy(): void
     ? Promise.resolve()
     : new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 
-  // R11: <html lang> (or language.force), exact tag, base language, then the default.
+  // <html lang> (or language.force), exact tag, base language, then the default.
   let ready: Promise<unknown> = bodyReady
     .then(() =>
       switchLanguage(
@@ -145,7 +145,7 @@ export function createController(api: KeksApi): UiController & { destroy(): void
           });
           banner.addEventListener('keks-decision', decide('banner'));
           banner.addEventListener('keks-open-preferences', openFrom);
-          // First in <body>: early in the reading and tab order (R31); fixed, so no layout shift (R38).
+          // First in <body>: early in the reading and tab order (WCAG 2.4.3); fixed, so no layout shift.
           document.body.prepend(banner);
         }
         banner.open = true;

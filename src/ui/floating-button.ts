@@ -8,7 +8,7 @@ import { deepActiveElement } from './focus-return.js';
 import { theme } from './theme.js';
 
 /**
- * A small fixed button that re-opens the preferences on every page (R21, GDPR
+ * A small fixed button that re-opens the preferences on every page (GDPR
  * Art. 7(3): withdrawing is as easy as giving). Its accessible name and tooltip
  * carry the current state.
  *
@@ -55,7 +55,7 @@ export class KeksFloatingButton extends LitElement {
     `,
   ];
 
-  // host.focus() reaches the button, so focus can return here when the preferences close (R31).
+  // host.focus() reaches the button, so focus can return here when the preferences close (WCAG 2.4.3).
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   static override properties = {
@@ -128,7 +128,7 @@ export class KeksFloatingButton extends LitElement {
     );
   }
 
-  /** Accessible name and tooltip with the current state (R21): "Cookie settings: Necessary, Analytics". */
+  /** Accessible name and tooltip with the current state (GDPR Art. 7(3)): "Cookie settings: Necessary, Analytics". */
   get label(): string {
     const { strings: s, config, consent } = this;
     return s && config && consent

@@ -11,12 +11,12 @@ import { theme } from './theme.js';
 type Switches = Record<string, boolean>;
 
 /**
- * The second layer: a modal `<dialog>` (R31) with one switch per category and,
+ * The second layer: a modal `<dialog>` (WCAG 2.4.3) with one switch per category and,
  * when services are configured, per service. Every non-necessary switch starts off
- * until a decision exists, then shows it (R13); Save stores exactly what is shown
- * (R14). Escape, the × and a click outside close it without recording anything
- * (R10), and focus returns to the opener (trap 11). A saved choice is announced
- * in a polite live region (R37).
+ * until a decision exists, then shows it (CJEU C-673/17 Planet49); Save stores exactly what is shown
+ *. Escape, the × and a click outside close it without recording anything
+ * (GDPR Recital 32), and focus returns to the opener. A saved choice is announced
+ * in a polite live region (WCAG 4.1.3).
  *
  * Loaded as its own chunk the first time the preferences are opened.
  *
@@ -51,7 +51,7 @@ type Switches = Record<string, boolean>;
  */
 export class KeksPreferences extends LitElement {
   // [role=switch] is drawn on a native checkbox: the knob is a gradient, so it needs no
-  // pseudo-elements. Off and on differ in knob position and fill, each ≥ 3:1 (WCAG 1.4.11, R33).
+  // pseudo-elements. Off and on differ in knob position and fill, each ≥ 3:1 (WCAG 1.4.11; WCAG 1.4.3, 1.4.11).
   static override styles = [
     theme,
     css`
@@ -237,7 +237,7 @@ export class KeksPreferences extends LitElement {
   declare strings?: Strings;
   /** Categories and services to show. */
   declare config?: ResolvedConfig;
-  /** The current consent; read each time the panel opens (R13). */
+  /** The current consent; read each time the panel opens (CJEU C-673/17 Planet49). */
   declare consent?: ConsentState;
   /** Where focus goes when the opener is gone (the banner that opened the panel hides after a choice). */
   declare fallbackFocus?: HTMLElement | null;
@@ -458,7 +458,7 @@ export class KeksPreferences extends LitElement {
     this.cats = { ...this.cats, [v.id]: v.services.some((x) => this.svcs[x.id]) };
   }
 
-  /** Exactly the switches as shown (R14). */
+  /** Exactly the switches as shown. */
   private selection(): ConsentSelection {
     const hasServices = this.views.some((v) => v.services.length);
     return {
@@ -470,7 +470,7 @@ export class KeksPreferences extends LitElement {
   private async decide(decision: Decision): Promise<void> {
     this.dispatchEvent(new KeksDecisionEvent(decision, decision == 'save' ? this.selection() : undefined));
     this.close();
-    // R37 / WCAG 4.1.3: a polite status message. Cleared first so a second save is announced again.
+    // WCAG 4.1.3: a polite status message. Cleared first so a second save is announced again.
     this.status = '';
     await this.updateComplete;
     this.status = this.strings!.preferences.saved;
@@ -480,7 +480,7 @@ export class KeksPreferences extends LitElement {
     if (this.dispatchEvent(new KeksRequestCloseEvent(source))) this.close();
   }
 
-  /** Escape asks to close; it never records consent (R10). */
+  /** Escape asks to close; it never records consent (GDPR Recital 32). */
   private onCancel(e: Event): void {
     e.preventDefault();
     this.requestClose('keyboard');
@@ -494,7 +494,7 @@ export class KeksPreferences extends LitElement {
       this.requestClose('overlay');
   }
 
-  /** R31, trap 11: focus back to the opener, never to `<body>`. */
+  /** Focus back to the opener, never to `<body>`. */
   private onClose(): void {
     // First, so the UI can show the banner again (the opener may be in it) before focus returns.
     this.dispatchEvent(new Event('keks-close', { bubbles: true, composed: true }));

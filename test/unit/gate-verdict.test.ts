@@ -91,7 +91,7 @@ describe('misconfigured', () => {
   it('names the element, the attribute, the missing id and the fix (R9)', () => {
     const m = misconfigured(el('<iframe data-service="vimeo" data-src="https://player.vimeo.test/"></iframe>'), config);
     expect(m).toBe(
-      'keks: <iframe> has data-service="vimeo", but config.services has no "vimeo", so it stays blocked. Add "vimeo" to config.services (R9).',
+      'keks: <iframe> has data-service="vimeo", but config.services has no "vimeo", so it stays blocked. Add "vimeo" to config.services (GDPR Art. 13).',
     );
   });
   it('also reports an unknown category, negated or not, and nothing for known ids', () => {
