@@ -43,7 +43,7 @@ const section = [
     return `| ${b.name} | ${paths} | ${b.limit} | ${m ? kb(m.size) : 'n/a'} | ${m?.passed ? 'within budget' : '**over budget**'} |`;
   }),
   '',
-  'A returning visitor with a valid decision downloads the loader only.',
+  'A returning visitor with a valid decision downloads the loader only, except with the floating button (`ui.floatingButton`) or on a page with a held embed, which load the UI chunk they need (see Install).',
   '',
   '**The design goals are not met yet.** The goals were 3.0 kB for the loader and 12 kB for a first visit; the',
   'budgets above are set to the measured sizes so CI stays honest and catches any growth. In the loader (each',
