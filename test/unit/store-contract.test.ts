@@ -5,7 +5,7 @@ import { act, createElement, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createApp, defineComponent, h, nextTick } from 'vue';
+import { createApp, defineComponent, effectScope, h, nextTick } from 'vue';
 import type { ConsentState, KeksApi } from '../../src/api-types';
 import type { KeksConfig } from '../../src/config';
 
@@ -143,10 +143,19 @@ describe('keks/vue', () => {
     await nextTick();
     expect(el.textContent).toBe('decided on');
     app.unmount();
-    // After unmount nothing listens any more: a change does not reach the detached component.
+  });
+
+  it('useConsent() unsubscribes when its scope ends: the ref stops following', async () => {
+    const { useConsent } = await import('../../src/vue');
+    api.init(config);
+    const scope = effectScope();
+    const state = scope.run(() => useConsent())!;
+    api.acceptAll();
+    expect(state.value).toBe(api.getConsent());
+    scope.stop();
     api.rejectAll();
-    await nextTick();
-    expect(el.textContent).toBe('');
+    expect(state.value.granted).toContain('analytics');
+    expect(api.getConsent().granted).not.toContain('analytics');
   });
 });
 
