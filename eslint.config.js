@@ -24,7 +24,18 @@ const loaderBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', '.size-limit-tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'test-results/',
+      '.size-limit-tmp/',
+      'examples/**/dist/',
+      'examples/**/node_modules/',
+      'examples/plain-html/keks/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,7 +45,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.{js,mjs,cjs,ts}', 'src/node/**', 'scripts/**', 'demo/*.mjs', 'bench/**', 'test/e2e/**', '.ci/**'],
+    files: [
+      '*.{js,mjs,cjs,ts}',
+      'src/node/**',
+      'scripts/**',
+      'demo/*.mjs',
+      'bench/**',
+      'test/e2e/**',
+      '.ci/**',
+      'examples/*.mjs',
+      'examples/ssr-node/*.js',
+      'examples/*/vite.config.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -6,6 +6,7 @@
 //                         separate chunks; production (DEV=false)
 // - dist/npm-dev/         the same, DEV build, behind the `development` export condition
 // The loader reaches the UI only through a run-time import(url) (ui-loader-cdn.ts), so Lit never lands in keks.js.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,17 +149,44 @@ const records = {
  */
 const npmBuild = (dev) => ({
   // `keks/services`: every catalogue entry's loader part as a named export; bundlers keep only those imported.
-  input: ['src/index.ts', 'src/services/hosts/index.ts'],
-  external: (id) => /^(lit|lit-html|lit-element|js-cookie)(\/|$)|^@lit\//.test(id),
+  // keks/react, keks/vue and keks/server are entries of their own; they share index.js (one store per page).
+  input: {
+    index: 'src/index.ts',
+    react: 'src/react.ts',
+    vue: 'src/vue.ts',
+    server: 'src/server.ts',
+    'services/hosts/index': 'src/services/hosts/index.ts',
+  },
+  external: (id) => /^(lit|lit-html|lit-element|js-cookie|react|vue)(\/|$)|^@lit\//.test(id),
   output: { dir: dev ? 'dist/npm-dev' : 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   plugins: [
     ...(dev ? [] : [production()]),
     resolve(),
     dev ? ts() : ts({ declaration: true, outDir: 'dist/npm', rootDir: 'src' }),
     prune(),
+    ...(dev ? [] : [customElementsManifest()]),
   ],
   onwarn,
 });
+
+/**
+ * dist/custom-elements.json, the package's `customElements` field: the elements, their properties,
+ * events, parts and custom properties, read from the JSDoc in src/ui (custom-elements-manifest.config.mjs).
+ */
+function customElementsManifest() {
+  return {
+    name: 'keks-custom-elements-manifest',
+    writeBundle() {
+      execFileSync(
+        process.execPath,
+        [fileURLToPath(import.meta.resolve('@custom-elements-manifest/analyzer/cem.js')), 'analyze'],
+        {
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
+    },
+  };
+}
 
 /** Warnings are errors, except rollup's note about the deliberate run-time import(url). */
 function onwarn(warning, warn) {

@@ -59,7 +59,7 @@ const section = [
   '',
   'A returning visitor with a valid decision downloads the loader only: no UI, no locale, none of the lazy chunks',
   '(a test in `test/e2e/loader/lazy-chunks.e2e.ts` counts the requests). Deploy every file of `dist/cdn` together:',
-  'the lazy chunks are ES modules fetched from next to `keks.js` (from another origin they need CORS).',
+  'the lazy chunks are ES modules fetched from next to `keks.js` (from another origin they need CORS). Exceptions: the floating button (`ui.floatingButton`) and a page with a held embed load the UI chunk they need.',
   '',
   '**Lazy parts.** Writing a decision, withdrawal cleanup and the full config validator are chunks fetched on first',
   'need; the public API stays synchronous: a decision changes the state, Consent Mode, the gate and the events at',

@@ -8,6 +8,17 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# The component, end-to-end and example tests drive a real Chromium. Say so at once, with the fix,
+# instead of failing minutes later in the first browser test.
+chrome=${CHROME_PATH:-/usr/bin/chromium}
+if [ ! -x "$chrome" ]; then
+  echo "!! npm test needs Chromium at $chrome, which is missing." >&2
+  echo "   Install it: sudo apt-get install chromium   (Debian/Ubuntu; other systems: install Chrome or Chromium)" >&2
+  echo "   or point to one you have: CHROME_PATH=/path/to/chrome npm test" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
 out=test-results
 mkdir -p "$out"
 passed=0

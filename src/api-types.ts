@@ -1,7 +1,7 @@
 /**
  * The public contract shared by the loader, the npm entry and the lazy UI.
  * Types only: the UI chunk imports this file and nothing else from the core,
- * so it never carries a second copy of the consent state (trap 13).
+ * so it never carries a second copy of the consent state.
  */
 import type { CategoryId, KeksConfig, ResolvedConfig } from './config.js';
 
@@ -30,7 +30,7 @@ export interface ConsentState {
   lastDecision: number | null;
   /** Who made the latest decision; null before a decision. */
   source: ConsentSource | null;
-  /** Categories denied because of a Global Privacy Control signal (R24). */
+  /** Categories denied because of a Global Privacy Control signal. */
   gpc: CategoryId[];
 }
 
@@ -81,15 +81,23 @@ export interface KeksApi {
    * Safe in `<head>` before `<body>` exists. Throws one error listing every config problem.
    */
   init(config?: KeksConfig): KeksApi;
-  /** The current consent state (a fresh copy). */
+  /**
+   * The current consent state: a frozen object, the same one until consent changes, so it can be compared
+   * with `===` and used as a snapshot (React's `useSyncExternalStore(subscribe, getConsent)`).
+   */
   getConsent(): ConsentState;
+  /**
+   * Calls `fn` with the current state now and after every change of it (a decision, a withdrawal, another
+   * tab, a back/forward-cache restore). Returns a function that unsubscribes.
+   */
+  subscribe(fn: (state: ConsentState) => void): () => void;
   /** Whether a category or a service (by id) is granted now. */
   accepted(categoryOrService: string): boolean;
   /** Grant every category and service. */
   acceptAll(source?: ConsentSource): void;
   /** Deny every non-necessary category and service. */
   rejectAll(source?: ConsentSource): void;
-  /** Store exactly this selection (R14). */
+  /** Store exactly this selection. */
   save(selection: ConsentSelection, source?: ConsentSource): void;
   /** Forget the stored decision and show the banner again. */
   reset(): void;
@@ -115,4 +123,18 @@ export interface UiController {
   showBanner(): void;
   showPreferences(opener?: HTMLElement | null): void;
   setLanguage(lang: string): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    /** The page's one Keks API: set by the script tag, or by `init` from the npm package. */
+    Keks?: KeksApi;
+  }
+  /** `addEventListener('keks:update', (e) => e.detail.granted)` type-checks. */
+  interface WindowEventMap {
+    'keks:restore': CustomEvent<ConsentEventDetail>;
+    'keks:consent': CustomEvent<ConsentEventDetail>;
+    'keks:change': CustomEvent<ConsentEventDetail>;
+    'keks:update': CustomEvent<ConsentEventDetail>;
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * The public API object: one per page, the same from `import … from 'keks'` and from
- * `window.Keks` (trap 13). `init` wires the store to Consent Mode, GPC, the gate and
+ * `window.Keks`. `init` wires the store to Consent Mode, GPC, the gate and
  * the lazy UI; everything else delegates to the store or the UI.
  */
 import type { ConsentState, KeksApi } from './api-types.js';
@@ -20,6 +20,8 @@ import { createStore, type Store } from './store.js';
 import { whenDeclared } from './declaration-trigger.js';
 import { loadAudit } from './audit-loader.js';
 import { decidedForOtherRevision } from './revision-changed.js';
+import { createSubscriptions } from './subscriptions.js';
+import { frozenState } from './consent-state.js';
 import { loadUi, uiMounted, uiRequested } from './ui-loader.js';
 import { VERSION } from './version.js';
 
@@ -48,7 +50,8 @@ const diagnose = (input: unknown): Promise<void> =>
     () => {},
   );
 
-const undecided = (): ConsentState => ({
+/** The state before `init` (and on a server): one frozen object, so snapshots stay stable. */
+const undecided: ConsentState = frozenState({
   decided: false,
   granted: [],
   denied: [],
@@ -62,9 +65,10 @@ const undecided = (): ConsentState => ({
   gpc: [],
 });
 
-const emitter = createEmitter(() => (store ? store.get() : undecided()));
+const emitter = createEmitter(() => (store ? store.get() : undecided));
+const subscriptions = createSubscriptions(() => (store ? store.get() : undecided));
 
-/** Resolves once `<body>` exists (trap 12: the loader runs in `<head>`). */
+/** Resolves once `<body>` exists (the loader runs in `<head>`). */
 const ready = (): Promise<void> =>
   new Promise((r) =>
     document.readyState == 'loading' ? addEventListener('DOMContentLoaded', () => r(), { once: true }) : r(),
@@ -118,7 +122,7 @@ export const api: KeksApi = {
     // Server-side rendering: there is no visitor to ask; the browser's own init does the work.
     if (typeof document == 'undefined') return api;
     if (config || stopped) {
-      // Idempotent (trap 3): a second init must not re-apply consent or re-release scripts.
+      // Idempotent: a second init must not re-apply consent or re-release scripts.
       if (stopped) console.error('Keks: init() was refused before (see the errors above); fix the config and reload.');
       else if (DEV && JSON.stringify(input) != firstInput)
         console.warn('keks: init() was already called; the new config is ignored.');
@@ -149,7 +153,7 @@ export const api: KeksApi = {
       );
 
     const cm = cfg.googleConsentMode;
-    // R26, trap 8: the default is the first dataLayer entry, pushed now, synchronously.
+    // The default is the first dataLayer entry, pushed now, synchronously.
     if (cm) pushConsentDefault(cm);
 
     const s = (store = createStore({
@@ -157,14 +161,14 @@ export const api: KeksApi = {
       emitter,
       gpc: cfg.gpc.length > 0 && gpcEnabled(),
       apply(t) {
-        // R26: Consent Mode hears the update before the gate releases any tag.
+        // Consent Mode hears the update before the gate releases any tag.
         if (cm) pushConsentUpdate(cm, t.state.granted);
-        // R23: withdrawn (or, on a first decision, denied) categories are cleaned up.
+        // Withdrawn (or, on a first decision, denied) categories are cleaned up.
         if (withdrew(t)) gate.revoke(t.revokedCategories, t.revokedServices);
         gate.apply();
       },
       settled(t) {
-        // R23: running scripts cannot be unloaded; only a real withdrawal reloads, never a first reject.
+        // Running scripts cannot be unloaded; only a real withdrawal reloads, never a first reject.
         if (cfg.reloadOnRevoke && t.kind == 'change' && withdrew(t)) location.reload();
       },
     }));
@@ -175,6 +179,7 @@ export const api: KeksApi = {
       loadUi: () => void ui().catch(console.error),
     });
     watchRecords(api);
+    s.listen(subscriptions.notify);
     s.start();
     const firstVisit = !s.get().decided;
     cfg.ui.revisionChanged = firstVisit && decidedForOtherRevision(cfg);
@@ -184,7 +189,7 @@ export const api: KeksApi = {
     if (DEV) void diagnose(input);
     if (firstVisit) {
       gate.apply();
-      // R39: hiding the banner from bots is opt-in, and then nothing is granted or shown.
+      // Hiding the banner from bots is opt-in, and then nothing is granted or shown.
       const shown = cfg.autoShow && !(cfg.ui.hideFromBots && isBot()) ? api.showBanner() : Promise.resolve();
       shown.catch(console.error).finally(() => {
         // Once the banner is up (or not shown): a decision comes next, and the owner's diagnostics.
@@ -192,7 +197,7 @@ export const api: KeksApi = {
         if (!DEV) void diagnose(input);
       });
     } else if (cfg.ui.floatingButton) {
-      // R21: the floating button is part of the UI, so a site that enables it loads the UI on every page.
+      // The floating button is part of the UI, so a site that enables it loads the UI on every page.
       ui().catch(console.error);
     }
     openMarked(
@@ -213,7 +218,8 @@ export const api: KeksApi = {
     return api;
   },
 
-  getConsent: () => (store ? store.get() : undecided()),
+  getConsent: () => (store ? store.get() : undecided),
+  subscribe: (fn) => subscriptions.subscribe(fn),
   accepted: (id) => !!store && store.accepted(id),
   acceptAll: (source) => need()?.acceptAll(source),
   rejectAll: (source) => need()?.rejectAll(source),
@@ -224,9 +230,11 @@ export const api: KeksApi = {
       api.showBanner().catch(console.error);
     }
   },
-  showBanner: () => ui().then((u) => u.showBanner()),
+  // On a server there is nothing to show: resolve, so shared code can call these while rendering.
+  showBanner: () => (typeof document == 'undefined' ? Promise.resolve() : ui().then((u) => u.showBanner())),
   showPreferences(opener) {
-    // Remember the opener now: focus may move while the UI downloads (R31, trap 11).
+    if (typeof document == 'undefined') return Promise.resolve();
+    // Remember the opener now: focus may move while the UI downloads (WCAG 2.4.3).
     const o = opener === undefined ? (document.activeElement as HTMLElement | null) : opener;
     return ui().then((u) => u.showPreferences(o));
   },

@@ -53,7 +53,7 @@ export interface ServiceConfig {
   privacyPolicy: string;
   /** URL where a visitor can opt out with the provider, if it offers one. */
   optOut?: string;
-  /** First-party cookies it sets; deleted when its consent is withdrawn (R23). */
+  /** First-party cookies it sets; deleted when its consent is withdrawn (GDPR Art. 7(3)). */
   cookies?: readonly CookieDeclaration[];
   /** localStorage / sessionStorage keys (or `^patterns`) it writes; deleted on withdrawal. */
   storage?: readonly string[];
@@ -68,7 +68,7 @@ export interface ServiceConfig {
 
 /** A consent category. */
 export interface CategoryConfig {
-  /** Always granted and shown on and disabled. Only for what the visitor asked for (R4). */
+  /** Always granted and shown on and disabled. Only for what the visitor asked for (EDPB Cookie Banner Taskforce report). */
   necessary?: boolean;
   /** Title, needed for categories that the built-in translations do not know. */
   title?: LocalizedText;
@@ -96,7 +96,7 @@ export interface CookieOptions {
 export interface ConsentModeOptions {
   /** Milliseconds Google tags wait for an update. Default 500. */
   waitForUpdate?: number;
-  /** Which Consent Mode types each category grants. Default as REQUIREMENTS R26. */
+  /** Which Consent Mode types each category grants. Default: the mapping in the README (Google Consent Mode v2). */
   mapping?: Readonly<Record<CategoryId, readonly ConsentModeType[]>>;
   /** Default false. */
   adsDataRedaction?: boolean;
@@ -114,17 +114,17 @@ export interface UiOptions {
   position?: 'bottom' | 'top' | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
   /** Default `auto`: follows `prefers-color-scheme`. */
   theme?: 'light' | 'dark' | 'auto';
-  /** Block the page until a choice is made. Off by default (R12: no cookie wall). */
+  /** Block the page until a choice is made. Off by default (no cookie wall). */
   blockPage?: boolean;
-  /** Show a × that records a refusal ("continue without accepting", R10). Default false. */
+  /** Show a × that records a refusal ("continue without accepting"; GDPR Recital 32). Default false. */
   closeButton?: boolean;
-  /** Show a floating button that re-opens the preferences (R21). Default false. */
+  /** Show a floating button that re-opens the preferences (GDPR Art. 7(3)). Default false. */
   floatingButton?: boolean | { position?: 'bottom-left' | 'bottom-right' };
-  /** URL of the privacy policy, linked from the banner (R8). */
+  /** URL of the privacy policy, linked from the banner (GDPR Art. 13). */
   privacyPolicyUrl?: string;
-  /** URL of the cookie policy, linked from the banner (R8). */
+  /** URL of the cookie policy, linked from the banner (GDPR Art. 13). */
   cookiePolicyUrl?: string;
-  /** Do not show the banner to known bots (everything stays denied, R39). Default false. */
+  /** Do not show the banner to known bots (everything stays denied). Default false. */
   hideFromBots?: boolean;
   /**
    * The banner on the cookie-policy and privacy-policy pages (a page with `<keks-declaration>`, or the
@@ -136,7 +136,7 @@ export interface UiOptions {
   revisionChanged?: boolean;
 }
 
-/** Language options (R11). */
+/** Language options. */
 export interface LanguageOptions {
   /** Used when neither `<html lang>` nor its base language has a translation. Default `en`. */
   default?: string;
@@ -160,14 +160,14 @@ export interface KeksConfig {
   cookie?: CookieOptions;
   language?: LanguageOptions;
   ui?: UiOptions;
-  /** Push Google Consent Mode v2 default and updates (R26). Default false. */
+  /** Push Google Consent Mode v2 default and updates. Default false. */
   googleConsentMode?: boolean | ConsentModeOptions;
   /**
-   * Honour Global Privacy Control (R24): deny these categories without asking.
+   * Honour Global Privacy Control: deny these categories without asking.
    * `true` (default) denies `marketing`; `false` ignores the signal.
    */
   gpc?: boolean | { categories: readonly CategoryId[] };
-  /** Reload the page after consent is withdrawn, since running scripts cannot be unloaded (R23). Default false. */
+  /** Reload the page after consent is withdrawn, since running scripts cannot be unloaded (GDPR Art. 7(3)). Default false. */
   reloadOnRevoke?: boolean;
   /** Show the banner automatically when no valid decision is stored. Default true. */
   autoShow?: boolean;
@@ -220,7 +220,7 @@ export const DEFAULT_CATEGORIES: Readonly<Record<CategoryId, CategoryConfig>> = 
   marketing: {},
 };
 
-/** REQUIREMENTS R26: category → Consent Mode types. */
+/** Category → Consent Mode types. */
 export const DEFAULT_CONSENT_MODE_MAPPING: Readonly<Record<CategoryId, readonly ConsentModeType[]>> = {
   necessary: ['security_storage'],
   preferences: ['functionality_storage', 'personalization_storage'],

@@ -1,7 +1,7 @@
 /**
- * The consent cookie itself, read and written through js-cookie (REQUIREMENTS R15, R16; traps 7, 14).
+ * The consent cookie itself, read and written through js-cookie (GDPR Art. 7(1)).
  * Every access is wrapped: a sandboxed iframe throws a SecurityError on `document.cookie`, and
- * blocked cookies must leave the decision in memory for the page view instead of crashing (trap 14).
+ * blocked cookies must leave the decision in memory for the page view instead of crashing.
  * Without `document` (server-side rendering) reads give undefined and writes give false.
  */
 import Cookies from 'js-cookie';
@@ -12,7 +12,7 @@ type CookieOptions = ResolvedConfig['cookie'];
 
 /**
  * Largest `name=value` we write. Browsers drop a cookie over 4096 bytes silently (RFC 6265 §6.1
- * only promises 4096 for name, value and attributes together), so we stop well before (R15, trap 7).
+ * only promises 4096 for name, value and attributes together), so we stop well before (GDPR Art. 7(1)).
  */
 export const MAX_COOKIE_BYTES = 3500;
 

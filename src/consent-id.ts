@@ -1,5 +1,5 @@
 /**
- * A random consent id (REQUIREMENTS R15, R19): a UUID v4 that a visitor can quote and that links the
+ * A random consent id (GDPR Art. 7(1)): a UUID v4 that a visitor can quote and that links the
  * cookie to the records sent to the site owner's endpoint. It identifies a decision, not a person.
  */
 export function createConsentId(): string {

@@ -10,14 +10,14 @@ import { api, loaderDefaults, refuse } from './api.js';
 import { chunkBase } from './lazy/chunk-base.js';
 
 const w = window as { Keks?: KeksApi };
-// A second copy of the script tag reuses the first API: one store per page (traps 3, 13).
+// A second copy of the script tag reuses the first API: one store per page.
 if (!w.Keks) {
   const me = document.currentScript as HTMLScriptElement | null;
   // keks-ui.js lives next to keks.js unless config.uiUrl says otherwise.
   // The lazy chunks (keks-write.js, …) and keks-ui.js live next to keks.js; uiUrl can move the UI.
   chunkBase.href = (me && me.src) || location.href;
   loaderDefaults.uiUrl = new URL('keks-ui.js', chunkBase.href).href;
-  // CSP: released scripts get the loader's own nonce (trap 4). The property, since browsers hide the attribute.
+  // CSP: released scripts get the loader's own nonce. The property, since browsers hide the attribute.
   loaderDefaults.nonce = (me && me.nonce) || undefined;
   w.Keks = api;
 }

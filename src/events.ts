@@ -1,8 +1,8 @@
 /**
  * The consent event bus: `on()` listeners plus `keks:<name>` CustomEvents on window.
  * `restore` and `consent` are replayed to listeners added after they fired, so a
- * script that loads late still learns the decision (issue 2 §4). A replay carries the
- * state as it is *now*, never a stale grant (a withdrawal since then must win, R23).
+ * script that loads late still learns the decision. A replay carries the
+ * state as it is *now*, never a stale grant (a withdrawal since then must win; GDPR Art. 7(3)).
  */
 import type { ConsentEventDetail, ConsentState, KeksEventMap, KeksEventName } from './api-types.js';
 
@@ -19,7 +19,7 @@ export function createEmitter(current: () => ConsentState): Emitter {
   const listeners: { [K in KeksEventName]?: Set<Listener> } = {};
   let replay: { [K in KeksEventName]?: ConsentEventDetail } = {};
   const call = (fn: Listener, detail: ConsentEventDetail): void => {
-    // One broken listener must not stop the others, nor the store (trap 14 spirit).
+    // One broken listener must not stop the others, nor the store.
     try {
       fn(detail);
     } catch (e) {

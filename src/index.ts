@@ -34,6 +34,7 @@ export const Keks: KeksApi = api;
 export const version: string = api.version;
 export const init: KeksApi['init'] = api.init;
 export const getConsent: KeksApi['getConsent'] = api.getConsent;
+export const subscribe: KeksApi['subscribe'] = api.subscribe;
 export const accepted: KeksApi['accepted'] = api.accepted;
 export const acceptAll: KeksApi['acceptAll'] = api.acceptAll;
 export const rejectAll: KeksApi['rejectAll'] = api.rejectAll;

@@ -1,6 +1,6 @@
 /**
  * A small list of well-known tracking services, used only to warn when one is put in a necessary
- * category (REQUIREMENTS R4; EDPB Cookie Banner Taskforce report 2023 §26–30: analytics and
+ * category (EDPB Cookie Banner Taskforce report 2023 §26–30: analytics and
  * advertising are never strictly necessary). Not a blocklist: a miss only means no warning.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The consent record and its cookie value (REQUIREMENTS R3, R15, R16, R18).
+ * The consent record and its cookie value (GDPR Recital 32; GDPR Art. 7(1)).
  *
  * Value layout, eleven `~`-separated fields:
  * ```
@@ -13,35 +13,35 @@
  */
 import type { ConsentSource } from './api-types.js';
 
-/** Version of the value layout. A cookie with any other version is "no decision" (R3). */
+/** Version of the value layout. A cookie with any other version is "no decision" (GDPR Recital 32). */
 export const FORMAT_VERSION = 1;
 
 /** One visitor's decision, as stored. */
 export interface ConsentRecord {
-  /** Config revision the decision was made for (R18). */
+  /** Config revision the decision was made for. */
   revision: number;
-  /** Random consent id (R15), a UUID. */
+  /** Random consent id (GDPR Art. 7(1)), a UUID. */
   id: string;
   /** First decision, ms since epoch (stored in whole seconds). */
   first: number;
   /** Latest decision, ms since epoch (stored in whole seconds). */
   last: number;
-  /** Categories granted and denied: explicit both ways (R15). */
+  /** Categories granted and denied: explicit both ways (GDPR Art. 7(1)). */
   granted: string[];
   denied: string[];
   /** Per-service exceptions; services named in neither list follow their category. */
   grantedServices: string[];
   deniedServices: string[];
   source: ConsentSource;
-  /** A Global Privacy Control signal was already applied to this record (R24). */
+  /** A Global Privacy Control signal was already applied to this record. */
   gpc: boolean;
 }
 
 /** What decoding checks the stored value against. */
 export interface DecodeContext {
-  /** Current config revision: a record of any other revision is "no decision" (R18). */
+  /** Current config revision: a record of any other revision is "no decision". */
   revision: number;
-  /** Lifetime of a decision in days, counted from the record's `last` time (R16). */
+  /** Lifetime of a decision in days, counted from the record's `last` time. */
   expiresDays: number;
   /**
    * Categories the record must name in `granted` or `denied`: the current non-necessary ones
@@ -88,7 +88,7 @@ export function encodeRecord(r: ConsentRecord): string {
 
 /**
  * Reads a cookie value. Never throws. Returns null ("no decision": all denied, banner shown,
- * GDPR Recital 32 / R3) for anything that is not a valid record of the current config.
+ * GDPR Recital 32) for anything that is not a valid record of the current config.
  */
 export function decodeRecord(value: unknown, ctx: DecodeContext): ConsentRecord | null {
   if (typeof value != 'string') return null;
@@ -101,19 +101,19 @@ export function decodeRecord(value: unknown, ctx: DecodeContext): ConsentRecord 
   const source = SOURCES.find((_, i) => f[9] == i + '');
   const unique = (a: string[], b: string[]): boolean =>
     a.concat(b).every((x, i, all) => ID.test(x) && all.indexOf(x) == i);
-  return f.length == 11 && // truncated or extra fields: foreign or damaged (R3)
-    f[0] == FORMAT_VERSION + '' && // older or future layout (R3)
-    f[1] == ctx.revision.toString(36) && // older or newer revision asks again (R18)
-    UUID.test(f[2]) && // the consent id quoted in requests (R15, R19)
+  return f.length == 11 && // truncated or extra fields: foreign or damaged (GDPR Recital 32)
+    f[0] == FORMAT_VERSION + '' && // older or future layout (GDPR Recital 32)
+    f[1] == ctx.revision.toString(36) && // older or newer revision asks again
+    UUID.test(f[2]) && // the consent id quoted in requests (GDPR Art. 7(1))
     first <= last &&
     last <= now + SKEW && // a time in the future (NaN fails every comparison)
     // Expiry from the stored time, not only the cookie's own: Safari caps script cookies at 7 days,
-    // a server may re-set it longer (trap 15); the banner returns when the decision expires (R16).
+    // a server may re-set it longer; the banner returns when the decision expires.
     now < last + ctx.expiresDays * 864e5 &&
-    // Explicit both ways (R15): no id granted and denied, no repeats, ids that need no escaping.
+    // Explicit both ways (GDPR Art. 7(1)): no id granted and denied, no repeats, ids that need no escaping.
     unique(granted, denied) &&
     unique(grantedServices, deniedServices) &&
-    // A category the config gained since: the visitor never decided on it, so ask (R3, R18).
+    // A category the config gained since: the visitor never decided on it, so ask (GDPR Recital 32).
     ctx.categories.every((c) => granted.includes(c) || denied.includes(c)) &&
     !!source &&
     /^[01]$/.test(f[10])

@@ -1,14 +1,15 @@
 /**
- * The page's one consent state (DESIGN "one store instance per page", trap 13).
+ * The page's one consent state.
  * A plain object with nanostores-like `get/listen`; decisions persist through the
  * consent record (record.ts) in the consent cookie (consent-cookie.ts), and reach
- * other tabs (BroadcastChannel + the cookie) and bfcache restores (R40).
+ * other tabs (BroadcastChannel + the cookie) and bfcache restores.
  */
 import type { ConsentSelection, ConsentSource, ConsentState, KeksEventName } from './api-types.js';
 import type { ResolvedConfig } from './config.js';
 import { readConsentCookie } from './consent-cookie.js';
 import { createConsentId } from './consent-id.js';
 import { decisionSaved, pendingWrite } from './decision-saved.js';
+import { deriveState, frozenState } from './consent-state.js';
 import { DEV } from './dev.js';
 import type { Emitter } from './events.js';
 import { loadChunk, loadedChunk } from './lazy/load.js';
@@ -20,7 +21,7 @@ import { applyGpc } from './signals/gpc.js';
 export interface Transition {
   kind: 'restore' | 'consent' | 'change';
   state: ConsentState;
-  /** Granted before and denied now; on a first decision, everything it denies (R23: clean what ran before). */
+  /** Granted before and denied now; on a first decision, everything it denies (clean what ran before). */
   revokedCategories: string[];
   revokedServices: string[];
 }
@@ -28,7 +29,7 @@ export interface Transition {
 export interface StoreOptions {
   config: ResolvedConfig;
   emitter: Emitter;
-  /** The GPC signal is on (R24). */
+  /** The GPC signal is on (Global Privacy Control). */
   gpc: boolean;
   /** Runs before any event fires: Consent Mode update, gate revoke and apply. */
   apply(t: Transition): void;
@@ -38,7 +39,7 @@ export interface StoreOptions {
 }
 
 export interface Store {
-  /** The current state (a fresh copy). */
+  /** The current state: a frozen object, the same one until the state changes. */
   get(): ConsentState;
   /** Called with the new state after every change of it, including a refreshed `lastDecision`. */
   listen(fn: (state: ConsentState) => void): () => void;
@@ -59,7 +60,7 @@ const copy = (s: ConsentState): ConsentState => structuredClone(s);
 const minus = (a: string[], b: string[]): string[] => a.filter((x) => !b.includes(x));
 /** Granted in this state, as a category or a service. */
 const on = (s: ConsentState, id: string): boolean => s.granted.includes(id) || s.grantedServices.includes(id);
-/** Two states grant the same things (trap 10: saving the same choice is not a change). */
+/** Two states grant the same things (saving the same choice is not a change). */
 const sameChoice = (a: ConsentState, b: ConsentState): boolean =>
   a.decided == b.decided && a.granted + '|' + a.grantedServices == b.granted + '|' + b.grantedServices;
 
@@ -73,31 +74,13 @@ export function createStore(o: StoreOptions): Store {
   const listeners = new Set<(s: ConsentState) => void>();
   let rec: ConsentRecord | null = null;
   let channel: BroadcastChannel | undefined;
-  /** The last write did not reach the cookie: the decision lives in memory for this page view (trap 14). */
+  /** The last write did not reach the cookie: the decision lives in memory for this page view. */
   let memoryOnly = false;
 
-  /** State from a record: necessary always on; services follow their category unless the record names them. */
-  const derive = (r: ConsentRecord | null): ConsentState => {
-    const granted = cats.filter((c) => necessary(c) || !!r?.granted.includes(c));
-    const on = (s: string): boolean =>
-      necessary(categoryOf(s)) ||
-      !!r?.grantedServices.includes(s) ||
-      (!r?.deniedServices.includes(s) && granted.includes(categoryOf(s)!));
-    return {
-      decided: !!r,
-      granted,
-      denied: minus(cats, granted),
-      grantedServices: services.filter(on),
-      deniedServices: services.filter((s) => !on(s)),
-      id: r ? r.id : null,
-      revision: cfg.revision,
-      firstDecision: r ? r.first : null,
-      lastDecision: r ? r.last : null,
-      source: r ? r.source : null,
-      gpc: o.gpc ? cfg.gpc.filter((c) => cats.includes(c) && !granted.includes(c)) : [],
-    };
-  };
+  const derive = (r: ConsentRecord | null): ConsentState => deriveState(cfg, r, o.gpc);
   let state = derive(null);
+  /** What `get()` hands out: one frozen object until the state changes (stable for useSyncExternalStore). */
+  let snapshot: ConsentState | undefined;
 
   const read = (): string | undefined => {
     try {
@@ -155,7 +138,7 @@ export function createStore(o: StoreOptions): Store {
     service: (s: string) => boolean | undefined,
     source: ConsentSource,
   ): ConsentRecord => {
-    // A source the record cannot store would make the decision unreadable on the next page (R3).
+    // A source the record cannot store would make the decision unreadable on the next page (GDPR Recital 32).
     if (!/^(banner|preferences|api|gpc|placeholder)$/.test(source))
       throw new TypeError(
         `keks: unknown consent source "${source}". Use banner, preferences, api, gpc or placeholder.`,
@@ -165,7 +148,7 @@ export function createStore(o: StoreOptions): Store {
     const t = now();
     return {
       revision: cfg.revision,
-      // Same consent id across changes; a new one only after reset (R15, proof of consent).
+      // Same consent id across changes; a new one only after reset (proof of consent).
       id: rec ? rec.id : createConsentId(),
       first: rec ? rec.first : t,
       last: t,
@@ -181,10 +164,11 @@ export function createStore(o: StoreOptions): Store {
   const set = (r: ConsentRecord | null): void => {
     rec = r;
     state = derive(r);
-    for (const fn of [...listeners]) fn(copy(state));
+    snapshot = undefined;
+    for (const fn of [...listeners]) fn(store.get());
   };
 
-  /** Apply a new record: side effects first (Consent Mode before the gate, R26), then events. */
+  /** Apply a new record: side effects first (Consent Mode before the gate), then events. */
   const commit = (
     r: ConsentRecord | null,
     kind: Transition['kind'],
@@ -220,7 +204,7 @@ export function createStore(o: StoreOptions): Store {
     else commit(r, rec ? 'change' : 'consent', prev);
   };
 
-  /** A valid record that predates the GPC signal yields to it (R24). */
+  /** A valid record that predates the GPC signal yields to it (Global Privacy Control). */
   const withGpc = (r: ConsentRecord | null): ConsentRecord | null => {
     const fixed = r && o.gpc ? applyGpc(r, cfg.gpc, categoryOf, now()) : null;
     if (fixed) write(fixed);
@@ -237,7 +221,7 @@ export function createStore(o: StoreOptions): Store {
   };
 
   const store: Store = {
-    get: () => copy(state),
+    get: () => (snapshot ||= frozenState(state)),
     listen(fn) {
       listeners.add(fn);
       return () => void listeners.delete(fn);
@@ -248,7 +232,7 @@ export function createStore(o: StoreOptions): Store {
       const r = withGpc(stored);
       if (r) commit(r, 'restore', derive(stored), r != stored ? ['change'] : []);
       open();
-      // R40: a page from the back/forward cache re-reads consent; the channel is closed while
+      // A page from the back/forward cache re-reads consent; the channel is closed while
       // the page sits in the cache so it does not block bfcache and reopened when it returns.
       addEventListener('pagehide', () => {
         channel?.close();
@@ -260,7 +244,7 @@ export function createStore(o: StoreOptions): Store {
       });
     },
     acceptAll(source = 'api') {
-      // GPC is a standing refusal: "accept all" never overrides it (R24); preferences can.
+      // GPC is a standing refusal: "accept all" never overrides it (Global Privacy Control); preferences can.
       decide(
         build(
           (c) => !(o.gpc && cfg.gpc.includes(c)),

@@ -1,6 +1,6 @@
 /**
  * Script-tag variant of `ui-loader.ts` (aliased in rollup.config.mjs): imports `keks-ui.js`
- * from a URL at run time, so the classic IIFE never inlines Lit (DESIGN principle 1).
+ * from a URL at run time, so the classic IIFE never inlines Lit.
  * The URL is `config.uiUrl`, by default `keks-ui.js` next to the loader (embed.ts).
  */
 import type { KeksApi, UiController, UiModule } from './api-types.js';

@@ -1,5 +1,5 @@
 /**
- * Loads the UI chunk once, on demand (DESIGN "lazy boundary"): a returning visitor with a
+ * Loads the UI chunk once, on demand: a returning visitor with a
  * valid decision never gets here, so never downloads Lit, the UI or a locale.
  * npm build: a dynamic import the app's bundler splits off. The script-tag build swaps
  * this file for `ui-loader-cdn.ts` (rollup.config.mjs), which imports a URL at run time.

@@ -53,7 +53,7 @@ const SEVEN = [
   'security_storage',
 ];
 const CORNERS = ['bottom-left', 'bottom-right', 'top-left', 'top-right'];
-/** Keks has no legitimate-interest basis (R5). */
+/** Keks has no legitimate-interest basis (EDPB Cookie Banner Taskforce report). */
 const LEGIT = /legitimate/i;
 
 const isLocalized = (v: unknown): boolean =>
@@ -126,8 +126,7 @@ const obj =
         report(
           join(p, k),
           'is required',
-          DEV &&
-            `Add ${join(p, k)}${p.startsWith('services') ? ': visitors must be shown it (GDPR Art. 13, REQUIREMENTS R9)' : ''}.`,
+          DEV && `Add ${join(p, k)}${p.startsWith('services') ? ': visitors must be shown it (GDPR Art. 13)' : ''}.`,
         );
   };
 /** A map whose keys are ids (or match `key`). */
@@ -236,7 +235,7 @@ const schema = obj({
   debug: bool,
 });
 
-/** R5: wherever a legitimate-interest key appears (option, category or service id). */
+/** Wherever a legitimate-interest key appears (option, category or service id). */
 const legitimate = (v: unknown, p: string, depth = 0): void => {
   if (depth < 9 && v && typeof v == 'object')
     for (const [k, x] of Object.entries(v)) {
@@ -246,7 +245,7 @@ const legitimate = (v: unknown, p: string, depth = 0): void => {
           q,
           'Keks has no legitimate-interest basis',
           DEV &&
-            'Cookies and trackers need consent (ePrivacy Art. 5(3)); legitimate interest cannot replace it (EDPB Cookie Banner Taskforce §24, REQUIREMENTS R5). Remove it and put the service in a consent category.',
+            'Cookies and trackers need consent (ePrivacy Art. 5(3)); legitimate interest cannot replace it (EDPB Cookie Banner Taskforce §24; EDPB Cookie Banner Taskforce report). Remove it and put the service in a consent category.',
         );
       legitimate(x, q, depth + 1);
     }
@@ -275,7 +274,7 @@ export function validate(config: unknown): ConfigProblem[] {
       'categories',
       'has no necessary category',
       DEV &&
-        'Add necessary: { necessary: true }: the consent cookie itself and what the visitor asked for live there (R4).',
+        'Add necessary: { necessary: true }: the consent cookie itself and what the visitor asked for live there (EDPB Cookie Banner Taskforce report).',
     );
   for (const id of catIds)
     if (!Object.keys(DEFAULT_CATEGORIES).includes(id) && isObj(cats[id]))
@@ -303,7 +302,7 @@ export function validate(config: unknown): ConfigProblem[] {
         `names no category "${s.category}"` + didYouMean(s.category, catIds),
         DEV && `Use one of: ${catIds.join(', ')}.`,
       );
-    // R4: a known tracker in a necessary category would run without consent. Warnings are
+    // A known tracker in a necessary category would run without consent. Warnings are
     // development-build only: they never stop init, and the tracker list stays out of production.
     if (
       DEV &&
@@ -316,7 +315,7 @@ export function validate(config: unknown): ConfigProblem[] {
         p + '.category',
         'puts a known tracker in a necessary category',
         DEV &&
-          'Analytics and advertising are never strictly necessary (EDPB Cookie Banner Taskforce §26–30, REQUIREMENTS R4): move it to analytics or marketing.',
+          'Analytics and advertising are never strictly necessary (EDPB Cookie Banner Taskforce §26–30; EDPB Cookie Banner Taskforce report): move it to analytics or marketing.',
         'warning',
       );
   }
@@ -337,7 +336,7 @@ export function validate(config: unknown): ConfigProblem[] {
       DEV && 'CNIL guidance: ask again after at most 13 months (395 days); the default is 182.',
       'warning',
     );
-  // Trap 7: fail now, not when the first visitor clicks "Accept all". Every id granted is the longest
+  // Fail now, not when the first visitor clicks "Accept all". Every id granted is the longest
   // record; the 20 bytes of slack cover real times (6 base-36 digits each, not "0") and a larger revision.
   const all = encodeRecord({
     revision: 0,
@@ -356,7 +355,7 @@ export function validate(config: unknown): ConfigProblem[] {
       'services',
       'too many to fit in the consent cookie',
       DEV &&
-        `Use shorter or fewer category and service ids: the cookie must stay under ${MAX_COOKIE_BYTES} bytes (R15).`,
+        `Use shorter or fewer category and service ids: the cookie must stay under ${MAX_COOKIE_BYTES} bytes (GDPR Art. 7(1)).`,
     );
 
   // The UI places a mismatched position as best it can (a box at `top` goes top-right), so these are

@@ -1,6 +1,6 @@
 /**
  * Where a first-party cookie can live, so that withdrawal can expire every copy
- * (REQUIREMENTS R23, trap 6). A cookie is identified by name + domain + path
+ * (GDPR Art. 7(3)). A cookie is identified by name + domain + path
  * (RFC 6265 §5.3 step 11); expiring it needs a write with the same three.
  */
 

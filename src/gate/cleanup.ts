@@ -1,5 +1,5 @@
 /**
- * Cleanup on withdrawal (REQUIREMENTS R23, trap 6): delete the declared
+ * Cleanup on withdrawal (GDPR Art. 7(3)): delete the declared
  * first-party cookies and storage keys of withdrawn categories and services.
  * Only what the config declares is deleted; the consent cookie never is.
  */
@@ -31,7 +31,7 @@ export interface TraceFilter {
 /**
  * Decide what to delete. A service is withdrawn when its category is in
  * `categories` or its id in `services`, unless `granted(id)` still says yes
- * (a per-service exception outlives its category, trap 9) or its category is
+ * (a per-service exception outlives its category) or its category is
  * necessary. A name also declared by a service that keeps consent stays: by
  * default every service not withdrawn keeps it; with `granted`, only those
  * granted now.
@@ -79,7 +79,7 @@ export function visibleCookieNames(): string[] {
 
 /**
  * Delete the declared first-party cookies, localStorage and sessionStorage keys
- * of the withdrawn `categories` and `services` (R23). Also right for a first
+ * of the withdrawn `categories` and `services` (GDPR Art. 7(3)). Also right for a first
  * reject: cookies set before any decision go too. Never throws.
  *
  * Each matching cookie visible in `document.cookie` is expired on every variant
@@ -115,7 +115,7 @@ export function clearTraces(
           document.cookie = `${n}=;max-age=0;expires=Thu, 01 Jan 1970 00:00:00 GMT;path=${p}${d && ';domain=' + d}`;
     for (const kind of ['localStorage', 'sessionStorage'] as const) {
       try {
-        // Storage may be blocked (trap 14): reading the property itself can throw.
+        // Storage may be blocked: reading the property itself can throw.
         const store = window[kind];
         const keys: string[] = [];
         for (let i = 0; i < store.length; i++) keys.push(store.key(i)!);

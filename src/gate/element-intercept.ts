@@ -1,9 +1,9 @@
 /**
- * Automatic blocking of elements that other scripts create (issue 4 item 2): the Google Tag
+ * Automatic blocking of elements that other scripts create: the Google Tag
  * Manager / Meta Pixel snippet (`createElement('script')`, `src = …`, `insertBefore`), bundles,
  * pixels (`new Image().src = …`). A MutationObserver is too late for these: an image starts
  * loading when `src` is set, a script when it is inserted. So the URL setters themselves are
- * intercepted, on four prototypes only (trap 16): `src` of script, iframe and img, `srcset` of
+ * intercepted, on four prototypes only: `src` of script, iframe and img, `srcset` of
  * img, `href` of link, and `setAttribute` for the same names. Every other URL, attribute and
  * element goes straight to the browser's own code; getters are untouched.
  */

@@ -1,5 +1,5 @@
 /**
- * Automatic blocking by host (issue 4 item 2): which configured service a URL belongs to.
+ * Automatic blocking by host: which configured service a URL belongs to.
  * A pattern `example.com` matches `example.com` and every subdomain (`www.example.com`),
  * never `badexample.com`.
  */

@@ -1,5 +1,5 @@
 /**
- * Trackers in HTML strings (issue 4 item 2): `innerHTML`, `insertAdjacentHTML` and
+ * Trackers in HTML strings: `innerHTML`, `insertAdjacentHTML` and
  * `document.write` before load. The parser sets attributes without any setter, and in
  * Chromium a written `<script>` is fetched and run before any MutationObserver callback
  * (measured: test/e2e/gating/behaviour.e2e.ts), and an `<img>` parsed from `innerHTML` starts

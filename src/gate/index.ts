@@ -1,11 +1,11 @@
 /**
  * The gate: holds trackers back until their category or service is granted,
- * releases each exactly once, and cleans up on withdrawal (REQUIREMENTS A, E).
+ * releases each exactly once, and cleans up on withdrawal (ePrivacy Directive Art. 5(3); GDPR Art. 7(3)).
  * The loader calls `startGate` once from `init`, synchronously, in `<head>`.
  *
  * Contract (owned by the gating work; the store only calls these):
  * - `startGate(host)` once; then `apply()` after every consent update (after the Consent Mode
- *   update, R26) and `revoke(categories, services)` when consent is withdrawn or denied on a
+ *   update) and `revoke(categories, services)` when consent is withdrawn or denied on a
  *   first decision.
  * - Placeholders: a held `<iframe>`, `<video>` or `<embed>` of a known service gets a
  *   `<keks-placeholder service="id">` inserted right before it, and is hidden (`hidden`) while
@@ -13,10 +13,10 @@
  *   granted the placeholder is removed and the element released and shown.
  * - "Load once": the placeholder dispatches a bubbling `keks:load-once` Event on the held
  *   element (`event.target` is the held element). The gate releases that element alone and
- *   records no consent (trap 9). "Always allow" is a normal consent update for that one service.
+ *   records no consent. "Always allow" is a normal consent update for that one service.
  * - Elements carry `data-keks`: `held` (blocked automatically: its URL moved to `data-src`,
  *   `data-href` or `data-srcset`, its service in `data-service`) or `done` (released: never
- *   again, however often `apply()` or `init` runs, trap 3).
+ *   again, however often `apply()` or `init` runs).
  */
 import type { ResolvedConfig } from '../config.js';
 import { loadChunk } from '../lazy/load.js';
@@ -55,7 +55,7 @@ export interface Gate {
 export function startGate(host: GateHost): Gate {
   const { config } = host;
   const rules = hostRules(config);
-  // Withdrawn ids stay refused until a later update grants them again (R23).
+  // Withdrawn ids stay refused until a later update grants them again (GDPR Art. 7(3)).
   const revoked = new Set<string>();
   // Seen and still held, in the order seen: document order for markup, then insertion order.
   const held = new Set<HTMLElement>();
@@ -79,7 +79,7 @@ export function startGate(host: GateHost): Gate {
   };
 
   const push = releaseQueue(([el, once]: [HTMLElement, boolean?], listen) => {
-    // Consent may have been withdrawn while this waited behind a script: keep holding it (R23).
+    // Consent may have been withdrawn while this waited behind a script: keep holding it (GDPR Art. 7(3)).
     if (!once && !allows(el, judge)) {
       queued.delete(el);
       held.add(el);
@@ -212,7 +212,7 @@ export function startGate(host: GateHost): Gate {
     },
     revoke(categories, services) {
       for (const id of [...categories, ...services]) revoked.add(id);
-      // A live embed keeps talking to its provider (R23): unload it and hold it again, placeholder and all.
+      // A live embed keeps talking to its provider (GDPR Art. 7(3)): unload it and hold it again, placeholder and all.
       for (const el of shown)
         if (!allows(el, judge)) {
           shown.delete(el);

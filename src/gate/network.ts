@@ -1,5 +1,5 @@
 /**
- * Requests straight from scripts (issue 4 item 2): `fetch`, `XMLHttpRequest` and
+ * Requests straight from scripts: `fetch`, `XMLHttpRequest` and
  * `navigator.sendBeacon` to a held service's hosts are refused until it is granted, and let
  * through at once afterwards (checked on every call). Each fails the way a network failure
  * does, so well-behaved trackers carry on: fetch rejects with a TypeError, the XHR ends with

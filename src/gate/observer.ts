@@ -1,5 +1,5 @@
 /**
- * Later insertions (issue 4 item 1, trap 5): one MutationObserver, started from `<head>`,
+ * Later insertions: one MutationObserver, started from `<head>`,
  * sees every element the parser or a script adds to the document, to open and closed shadow
  * roots (attached through `attachShadow`, or declarative ones found on their host), and the
  * contents of cloned templates once they are inserted.

@@ -1,5 +1,5 @@
 /**
- * Placeholders, gate side (issue 4 item 3, trap 9). A held `<iframe>`, `<video>` or `<embed>`
+ * Placeholders, gate side. A held `<iframe>`, `<video>` or `<embed>`
  * of a known service gets a `<keks-placeholder service="id">` right before it and is hidden
  * while held. The element is defined by the UI chunk, which the gate asks for.
  * "Load once" reaches the gate as a bubbling `keks:load-once` event on the held element:

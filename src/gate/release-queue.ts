@@ -1,5 +1,5 @@
 /**
- * Release in document order (trap 4): like the parser, a script that is neither async nor
+ * Release in document order: like the parser, a script that is neither async nor
  * inline runs before anything after it, so the queue waits for its `load` or `error`.
  */
 import { mustWait } from './release.js';

@@ -1,5 +1,5 @@
 /**
- * Releasing one held element (issue 4 item 1, trap 4). A held `<script type="text/plain">`
+ * Releasing one held element. A held `<script type="text/plain">`
  * never runs again once the parser has seen it, so it is replaced by a fresh script with the
  * same attributes, its body intact and its CSP nonce. Everything else (other elements,
  * and scripts that other scripts created, whose listeners must survive) is released in place
@@ -29,7 +29,7 @@ export function releaseElement(el: HTMLElement, nonce: string | undefined, liste
     const s = (n = document.createElement('script'));
     for (const a of el.attributes) if (!/^(type|data-type|nonce)$/.test(a.name)) setAttr(s, a.name, a.value);
     if (el.dataset.type) s.type = el.dataset.type;
-    // A created script is async unless told; the parser's order is kept for scripts that were not (trap 4).
+    // A created script is async unless told; the parser's order is kept for scripts that were not.
     // (`el.async` is no help: the parser sets "force async" on every script it has seen.)
     s.async = el.hasAttribute('async');
     s.text = trusted('text', el.text);
@@ -39,7 +39,7 @@ export function releaseElement(el: HTMLElement, nonce: string | undefined, liste
   // need it under a nonce CSP too. Markup never gets here without its own nonce (unsafeScript).
   else if (nonce && !n.nonce && /^(SCRIPT|LINK)$/.test(n.tagName)) n.nonce = nonce;
   listen?.(n);
-  // `data-keks="done"`: released once, never again (trap 3).
+  // `data-keks="done"`: released once, never again.
   n.dataset.keks = 'done';
   const move = (): void => {
     for (const a of URL_ATTRS) {

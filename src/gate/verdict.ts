@@ -1,5 +1,5 @@
 /**
- * The decision for one element in markup (issue 4 item 1): what its `data-category` or
+ * The decision for one element in markup: what its `data-category` or
  * `data-service` says, and whether any of its URLs belongs to a service that is still held.
  */
 import type { ResolvedConfig } from '../config.js';
@@ -21,7 +21,7 @@ const url = (el: HTMLElement, a: string): string | null | undefined => el.datase
 
 /**
  * The service `el` belongs to: its `data-service`, else the configured service of its URL
- * (so "Always allow YouTube" releases a YouTube iframe marked only with a category, trap 9).
+ * (so "Always allow YouTube" releases a YouTube iframe marked only with a category).
  */
 export const serviceOfElement = (el: HTMLElement, j: Judge): string | undefined =>
   el.dataset.service || j.service(url(el, 'src') ?? url(el, 'href'));
@@ -37,7 +37,7 @@ export function allows(el: HTMLElement, j: Judge): boolean {
   return rule && !URL_ATTRS.some((a) => j.blocked(url(el, a), a == 'srcset'));
 }
 
-/** A config error that keeps `el` held for good (R9: a managed tracker no service describes), or nothing. */
+/** A config error that keeps `el` held for good (a managed tracker no service describes), or nothing. */
 export function misconfigured(el: HTMLElement, config: ResolvedConfig): string | undefined {
   const s = el.dataset.service;
   const c = el.dataset.category?.replace(/^!/, '');
@@ -50,7 +50,7 @@ export function misconfigured(el: HTMLElement, config: ResolvedConfig): string |
   if (attr) {
     const near = nearest(id!, Object.keys(config[list as 'services']));
     return `keks: <${el.localName}> has data-${attr}="${id}", but config.${list} has no "${id}", so it stays blocked. ${
-      near ? `Did you mean data-${attr}="${near}"?` : `Add "${id}" to config.${list}.`
+      near ? `Did you mean data-${attr}="${near}"?` : `Add "${id}" to config.${list} (GDPR Art. 13).`
     }`;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Loads one language's strings table and applies the site owner's overrides.
  * Only `src/ui/` imports this file: every locale is a separate chunk, fetched
- * when the UI needs it, so the loader never carries any text (DESIGN principle 1).
+ * when the UI needs it, so the loader never carries any text.
  */
 import { DEV } from '../dev.js';
 import { resolveLanguage } from './resolve-language.js';
@@ -97,7 +97,7 @@ function countStrings(table: Table): number {
   return n;
 }
 
-/** Fills the missing and empty strings of `into` from `from`, key by key (R11). */
+/** Fills the missing and empty strings of `into` from `from`, key by key. */
 function fillGaps(into: Table, from: Table): void {
   for (const key in from) {
     const v = into[key];
@@ -116,7 +116,7 @@ function overridesFor(
 }
 
 /**
- * The strings table for `lang` (R11). Layers, each filling only the keys it has:
+ * The strings table for `lang`. Layers, each filling only the keys it has:
  * built-in English ← built-in `lang` (exact tag, else base language) ← the
  * overrides for that built-in ← `overrides[base]` ← `overrides[exact tag]`.
  * English is fetched only when it is the language itself or a built-in table

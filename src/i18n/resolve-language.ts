@@ -1,5 +1,5 @@
 /**
- * Picks the UI language (REQUIREMENTS R11). Pure and tiny: the loader may call it
+ * Picks the UI language. Pure and tiny: the loader may call it
  * without pulling in a locale or the UI.
  */
 

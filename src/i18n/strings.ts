@@ -16,13 +16,13 @@ export interface Strings {
   banner: {
     /** Accessible name of the banner region and its heading. */
     title: string;
-    /** What cookies are for, that consent can be withdrawn at any time and where (R8). Links allowed. */
+    /** What cookies are for, that consent can be withdrawn at any time and where (GDPR Art. 13). Links allowed. */
     description: string;
     acceptAll: string;
     rejectAll: string;
     /** Opens the preferences. */
     preferences: string;
-    /** Accessible label of the optional ×: "Continue without accepting" (records a refusal, R10). */
+    /** Accessible label of the optional ×: "Continue without accepting" (records a refusal; GDPR Recital 32). */
     close: string;
     privacyPolicy: string;
     cookiePolicy: string;
@@ -58,9 +58,9 @@ export interface Strings {
     consentId: string;
     /** "Decision date" */
     decisionDate: string;
-    /** Announced in a live region after saving (R37). */
+    /** Announced in a live region after saving (WCAG 4.1.3). */
     saved: string;
-    /** Shown when a Global Privacy Control signal was honoured (R24). */
+    /** Shown when a Global Privacy Control signal was honoured. */
     gpcHonoured: string;
   };
   /** Titles and descriptions of the built-in categories. */

@@ -1,5 +1,5 @@
 /**
- * Known crawlers and link previewers (R39: bots are never granted consent; hiding the
+ * Known crawlers and link previewers (bots are never granted consent; hiding the
  * banner from them is opt-in and keeps everything denied). Headless browsers are not
  * listed: real visitors' automation and our own tests use them.
  */

@@ -1,5 +1,5 @@
 /**
- * Google Consent Mode v2 (R26, trap 8). The default must be the first dataLayer entry,
+ * Google Consent Mode v2. The default must be the first dataLayer entry,
  * pushed synchronously before any Google tag can read the queue; the update follows on
  * every load with a stored decision and on every change, before the gate releases a tag.
  * Entries are Arguments objects, exactly as Google's `gtag()` snippet pushes them:
@@ -10,7 +10,7 @@ import { DEFAULT_CONSENT_MODE_MAPPING, type ConsentModeType, type ResolvedConfig
 type Options = Exclude<ResolvedConfig['googleConsentMode'], false>;
 type Gtag = (...args: unknown[]) => void;
 
-// The seven v2 types, as the default mapping lists them (R26).
+// The seven v2 types, as the default mapping lists them.
 const TYPES = Object.values(DEFAULT_CONSENT_MODE_MAPPING).flat();
 
 function gtagFor(o: Options): Gtag {

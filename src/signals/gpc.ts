@@ -1,5 +1,5 @@
 /**
- * Global Privacy Control (R24; GPC spec §3; 11 CCR §7025). The signal is a standing
+ * Global Privacy Control (GPC spec §3; 11 CCR §7025). The signal is a standing
  * refusal of sale/share: it only ever denies, never grants.
  */
 import type { ConsentRecord } from '../record.js';

@@ -8,24 +8,34 @@ import { theme } from './theme.js';
 
 /**
  * The first layer: what cookies are for, links to the policies, and Accept all,
- * Reject all (identical buttons, R6/R7) and Preferences.
+ * Reject all (identical buttons; EDPB Cookie Banner Taskforce report) and Preferences.
  *
  * Non-blocking by default: a labelled region, first in `<body>`, overlaid with
- * `position: fixed` (no layout shift, R38) and without a focus trap (R31). With
- * `block-page` it is a modal `<dialog>` (R12: off by default). Escape and clicks
- * outside never record consent (R10).
+ * `position: fixed` (no layout shift) and without a focus trap (WCAG 2.4.3). With
+ * `block-page` it is a modal `<dialog>` (off by default). Escape and clicks
+ * outside never record consent (GDPR Recital 32).
  *
  * @fires keks-decision - `KeksDecisionEvent` with `accept` or `reject` (the optional × rejects).
  * @fires keks-open-preferences - `KeksOpenPreferencesEvent`; the Preferences button is the opener.
+ * @customElement keks-banner
  * @csspart banner - the surface (a `<section>`, or a `<dialog>` with `block-page`)
  * @csspart title - the heading that names the banner
  * @csspart description - the text
  * @csspart notice - why a returning visitor is asked again (after the config's consent-relevant parts changed)
- * @csspart links - the policy links paragraph
+ * @csspart links - the policy links
+ * @csspart link - each policy link; also `privacy` and `cookies`
  * @csspart actions - the button row
  * @csspart button - every button; also `accept`, `reject`, `preferences`, `close`
- * @cssproperty --keks-bg / --keks-fg / --keks-accent / --keks-on-accent / --keks-border / --keks-focus
- * @cssproperty --keks-radius / --keks-space / --keks-font / --keks-z-index
+ * @cssproperty --keks-bg - Surface colour.
+ * @cssproperty --keks-fg - Text colour.
+ * @cssproperty --keks-accent - Accept and Reject, links, switches that are on.
+ * @cssproperty --keks-on-accent - Text on the accent colour.
+ * @cssproperty --keks-border - Borders, secondary buttons, switches that are off.
+ * @cssproperty --keks-focus - The focus ring.
+ * @cssproperty --keks-radius - Corner radius.
+ * @cssproperty --keks-space - Padding and gaps.
+ * @cssproperty --keks-font - Font family.
+ * @cssproperty --keks-z-index - Stacking of the overlay.
  */
 export class KeksBanner extends KeksElement {
   static override sheets = [
@@ -40,6 +50,7 @@ export class KeksBanner extends KeksElement {
       }
       .panel {
         position: fixed;
+        z-index: var(--keks-z-index, 2147483000);
         inset: auto;
         margin: 0;
         max-width: none;
@@ -56,8 +67,15 @@ export class KeksBanner extends KeksElement {
       :host([close-button]) h2 {
         padding-inline-end: 40px;
       }
-      .links a {
-        margin-inline-end: calc(var(--_space) / 2);
+      /* Each policy link on its own, with a clear gap: two underlined links in a row read as one. */
+      .links {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px calc(var(--_space) * 1.25);
+        margin-block-start: calc(var(--_space) / 2);
+      }
+      .links:empty {
+        display: none;
       }
       p {
         margin: 0;
@@ -130,9 +148,9 @@ export class KeksBanner extends KeksElement {
   declare layout: 'box' | 'bar' | 'modal';
   /** `bottom-right` (box default), `bottom-left`, `top-left`, `top-right`; `top` or `bottom` for a bar. */
   declare position: string;
-  /** A modal `<dialog>` that blocks the page until a choice (R12). */
+  /** A modal `<dialog>` that blocks the page until a choice (EDPB Guidelines 05/2020). */
   declare blockPage: boolean;
-  /** Show a × that records a refusal (R10). */
+  /** Show a × that records a refusal (GDPR Recital 32). */
   declare closeButton: boolean;
   declare privacyUrl?: string;
   declare cookiePolicyUrl?: string;
@@ -159,8 +177,11 @@ export class KeksBanner extends KeksElement {
         <p part="description">
           ${safeText(s.description)}
           <span class="links" part="links"
-            >${link(this.privacyUrl, s.privacyPolicy, 'privacy')}
-            ${link(this.cookiePolicyUrl, s.cookiePolicy, 'cookies')}</span
+            >${link(this.privacyUrl, s.privacyPolicy, 'privacy')}${link(
+              this.cookiePolicyUrl,
+              s.cookiePolicy,
+              'cookies',
+            )}</span
           >
         </p>
       </div>
@@ -216,7 +237,7 @@ export class KeksBanner extends KeksElement {
   // The blocking dialog takes focus itself, so a screen reader announces its name and
   // no link or button is preselected; the dialog is not a control, so it needs no focus ring.
 
-  /** R10: Escape never records consent, and a blocking banner stays until a choice. */
+  /** Escape never records consent, and a blocking banner stays until a choice. */
   private refuseEscape(e: Event): void {
     e.preventDefault();
   }
@@ -227,7 +248,7 @@ export class KeksBanner extends KeksElement {
   }
 
   /**
-   * WCAG 2.4.11 Focus Not Obscured (R35): when a page element receiving focus is
+   * WCAG 2.4.11 Focus Not Obscured: when a page element receiving focus is
    * entirely behind the banner, scroll the page so it clears the banner; when the
    * page cannot scroll that far, move the banner to the other edge.
    */

@@ -1,6 +1,6 @@
 /**
  * Connects the elements' events to the public API. The UI keeps no consent state of
- * its own (trap 13): it reads `api.getConsent()` when it shows something and sends
+ * its own: it reads `api.getConsent()` when it shows something and sends
  * every decision back through `api`.
  */
 import type { ConsentSource, KeksApi, UiController } from '../api-types.js';
@@ -34,6 +34,8 @@ export function createController(api: KeksApi): UiController & { destroy(): void
   let banner: KeksBanner | undefined;
   let prefs: KeksPreferences | undefined;
   let fab: KeksFloatingButton | undefined;
+  /** The banner was open when the preferences opened: it hides behind them and comes back if they close undecided. */
+  let bannerBehindPrefs = false;
 
   defineBanner();
   // Placeholders (and their wiring) load only on pages that have one; they are wired before they are
@@ -79,7 +81,7 @@ export function createController(api: KeksApi): UiController & { destroy(): void
     banner.open = false;
     if (fab) fab.hidden = false;
     await banner.updateComplete;
-    // Trap 11: the focused button just disappeared; never leave focus on <body>.
+    // The focused button just disappeared; never leave focus on <body>.
     if (hadFocus) focusBack(fab);
   };
 
@@ -96,7 +98,7 @@ export function createController(api: KeksApi): UiController & { destroy(): void
     ? Promise.resolve()
     : new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 
-  // R11: <html lang> (or language.force), exact tag, base language, then the default.
+  // <html lang> (or language.force), exact tag, base language, then the default.
   let ready: Promise<unknown> = bodyReady
     .then(() =>
       switchLanguage(
@@ -164,7 +166,7 @@ export function createController(api: KeksApi): UiController & { destroy(): void
           });
           banner.addEventListener('keks-decision', decide('banner'));
           banner.addEventListener('keks-open-preferences', openFrom);
-          // First in <body>: early in the reading and tab order (R31); fixed, so no layout shift (R38).
+          // First in <body>: early in the reading and tab order (WCAG 2.4.3); fixed, so no layout shift.
           document.body.prepend(banner);
         }
         banner.open = true;
@@ -179,11 +181,23 @@ export function createController(api: KeksApi): UiController & { destroy(): void
           prefs = create('keks-preferences');
           prefs.config = config;
           prefs.addEventListener('keks-decision', decide('preferences'));
+          prefs.addEventListener('keks-close', () => {
+            if (!bannerBehindPrefs) return;
+            bannerBehindPrefs = false;
+            if (!api.getConsent().decided) banner!.open = true;
+            else if (fab) fab.hidden = false;
+          });
           document.body.append(prefs);
         }
         prefs.consent = api.getConsent();
         prefs.fallbackFocus = fab;
-        if (!prefs.isOpen) await prefs.show(from);
+        if (prefs.isOpen) return;
+        // Two layers at once hide each other's text and double the controls: the banner steps aside.
+        if (banner?.open) {
+          banner.open = false;
+          bannerBehindPrefs = true;
+        }
+        await prefs.show(from);
       });
     },
 

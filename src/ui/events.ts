@@ -4,7 +4,7 @@
  */
 import type { ConsentSelection } from '../api-types.js';
 
-/** What a visitor chose: everything, nothing beyond necessary, or exactly the selection shown (R14). */
+/** What a visitor chose: everything, nothing beyond necessary, or exactly the selection shown. */
 export type Decision = 'accept' | 'reject' | 'save';
 
 /** A visitor decided. `selection` is set for `save`. */
@@ -17,7 +17,7 @@ export class KeksDecisionEvent extends Event {
   }
 }
 
-/** A visitor asked for the preferences; focus returns to `opener` when they close (R31). */
+/** A visitor asked for the preferences; focus returns to `opener` when they close (WCAG 2.4.3). */
 export class KeksOpenPreferencesEvent extends Event {
   constructor(readonly opener: HTMLElement | null) {
     super('keks-open-preferences', { bubbles: true, composed: true });
@@ -29,7 +29,7 @@ export type CloseSource = 'close-button' | 'keyboard' | 'overlay';
 
 /**
  * The preferences are about to close. Cancelable: `preventDefault()` keeps them open.
- * Closing never records consent (R10).
+ * Closing never records consent (GDPR Recital 32).
  */
 export class KeksRequestCloseEvent extends Event {
   constructor(readonly source: CloseSource) {

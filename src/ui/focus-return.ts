@@ -1,5 +1,5 @@
 /**
- * Where focus goes when a Keks surface closes (R31, trap 11: never lost to `<body>`).
+ * Where focus goes when a Keks surface closes (never lost to `<body>`).
  */
 
 /** The focused element, looking inside open shadow roots. */

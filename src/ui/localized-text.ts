@@ -2,7 +2,7 @@ import type { LocalizedText } from '../config.js';
 
 /**
  * Config text in the UI language: a plain string as is; from a map, the exact tag,
- * then the base language (`cs-CZ` → `cs`), then `fallback` (R11).
+ * then the base language (`cs-CZ` → `cs`), then `fallback`.
  */
 export function localized(text: LocalizedText | undefined, lang: string, fallback?: string): string | undefined {
   if (text == null || typeof text == 'string') return text ?? fallback;

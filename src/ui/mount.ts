@@ -1,7 +1,7 @@
 /**
  * The single lazy entry of the UI chunk. Nothing outside `src/ui/` imports Lit.
  * The loader calls `mount(api)` once with the page's one API object; the UI reads
- * and writes consent only through it (trap 13: one store per page).
+ * and writes consent only through it (one store per page).
  */
 import type { KeksApi, UiController } from '../api-types.js';
 import { createController } from './controller.js';

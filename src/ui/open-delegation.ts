@@ -1,5 +1,5 @@
 /**
- * Any element marked `data-keks-open` opens the preferences (R21), including
+ * Any element marked `data-keks-open` opens the preferences (GDPR Art. 7(3)), including
  * elements added later: one delegated listener on `document`, none per element.
  */
 
@@ -14,7 +14,7 @@ export function delegateOpen(open: (opener: HTMLElement) => void): () => void {
       .find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-keks-open'));
     if (!el) return;
     if (e.type == 'keydown') {
-      // Links and buttons already fire `click` on Enter/Space; other marked elements get both keys (R32).
+      // Links and buttons already fire `click` on Enter/Space; other marked elements get both keys (WCAG 2.1.1, 2.4.7).
       const key = (e as KeyboardEvent).key;
       if (isNativelyActivated(el) || (key != 'Enter' && key != ' ')) return;
     }

@@ -1,6 +1,6 @@
 /**
- * Countries that receive a service's data, by name and code (GDPR Art. 13,
- * REQUIREMENTS R9): `['SG', 'US']` → "Singapore (SG) and United States (US)".
+ * Countries that receive a service's data, by name and code (GDPR Art. 13):
+ * `['SG', 'US']` → "Singapore (SG) and United States (US)".
  * Names come from the browser (`Intl.DisplayNames`), so no table ships.
  */
 export function countryNames(country: string | readonly string[], locale: string): string {

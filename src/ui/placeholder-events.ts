@@ -17,7 +17,7 @@ export class KeksLoadOnceEvent extends Event {
 
 /**
  * "Always allow {service}": grant this one service, never its category
- * (trap 9). Dispatched on the placeholder; the UI turns it into `api.save`
+ *. Dispatched on the placeholder; the UI turns it into `api.save`
  * with the current categories and `services: { …, [service]: true }`.
  */
 export class KeksAllowServiceEvent extends CustomEvent<{ service: string }> {

@@ -2,7 +2,7 @@
  * Connects `<keks-placeholder>` elements to the public API. Each placeholder asks
  * for its data when it connects (`keks-placeholder-connect`); this answers with the
  * service from the config and the text in the current language. "Always allow"
- * becomes a grant of that one service, keeping every other choice (trap 9).
+ * becomes a grant of that one service, keeping every other choice.
  * "Load once" needs nothing here: the gate handles it and records no consent.
  */
 import type { ConsentSelection, KeksApi } from '../api-types.js';

@@ -1,6 +1,6 @@
 /**
  * `<keks-placeholder>`: stands in for an embed (iframe, video, embed) that the
- * gate holds back, naming the service and its provider (issue 4 item 3).
+ * gate holds back, naming the service and its provider.
  * The gate inserts it right before the held element, which stays in the page
  * with `hidden` as this element's `nextElementSibling`.
  */
@@ -23,17 +23,18 @@ export type PlaceholderStrings = Strings['placeholder'] & { privacyPolicy?: stri
  * A blocked embed's stand-in. It requests nothing from the third party (no
  * thumbnail, no favicon): only text from the config and the strings table.
  * `{service}`, `{provider}` and `{country}` in the strings are filled in here;
- * countries are shown by name and code (R9).
+ * countries are shown by name and code (GDPR Art. 13).
  *
  * Sized like the held element: its `width`/`height` attributes, else 16:9,
  * through a constructed stylesheet (no `style` attribute: works under
  * `style-src 'self'`). Page CSS on `keks-placeholder` still wins.
  *
+ * @customElement keks-placeholder
  * @fires keks:load-once - `KeksLoadOnceEvent`, dispatched **on the held element**
  *   (`nextElementSibling`), bubbling and composed: the gate's document listener
  *   releases `event.target` for this page view only. No consent is recorded.
  * @fires keks-allow-service - `KeksAllowServiceEvent` on this element with
- *   `detail.service`: the UI grants only that service, never its category (trap 9).
+ *   `detail.service`: the UI grants only that service, never its category.
  * @fires keks-placeholder-connect - `KeksPlaceholderConnectEvent` when connected: asks
  *   the UI for `info` and `strings` (see `placeholder-wiring.ts`).
  * @csspart base - The labelled group holding everything.

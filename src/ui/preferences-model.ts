@@ -1,6 +1,6 @@
 /**
  * What the preferences panel shows, derived from the config in the UI language:
- * categories in display order, each with its services (GDPR Art. 13, R9).
+ * categories in display order, each with its services (GDPR Art. 13).
  */
 import type { ResolvedConfig, ServiceConfig } from '../config.js';
 import type { Strings } from '../i18n/strings.js';

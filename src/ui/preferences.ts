@@ -11,27 +11,47 @@ import { theme } from './theme.js';
 type Switches = Record<string, boolean>;
 
 /**
- * The second layer: a modal `<dialog>` (R31) with one switch per category and,
+ * The second layer: a modal `<dialog>` (WCAG 2.4.3) with one switch per category and,
  * when services are configured, per service. Every non-necessary switch starts off
- * until a decision exists, then shows it (R13); Save stores exactly what is shown
- * (R14). Escape, the × and a click outside close it without recording anything
- * (R10), and focus returns to the opener (trap 11). A saved choice is announced
- * in a polite live region (R37).
+ * until a decision exists, then shows it (CJEU C-673/17 Planet49); Save stores exactly what is shown
+ *. Escape, the × and a click outside close it without recording anything
+ * (GDPR Recital 32), and focus returns to the opener. A saved choice is announced
+ * in a polite live region (WCAG 4.1.3).
  *
  * Loaded as its own chunk the first time the preferences are opened.
  *
  * @fires keks-decision - `KeksDecisionEvent`: `accept`, `reject`, or `save` with the selection shown.
  * @fires keks-request-close - `KeksRequestCloseEvent`, cancelable; `preventDefault()` keeps the panel open.
+ * @fires keks-close - `Event` after the panel closed (with or without a decision), before focus moves back.
+ * @customElement keks-preferences
  * @csspart preferences - the dialog surface
- * @csspart title / description / note / categories / category / service / cookies / record / actions / status
+ * @csspart title - the heading
+ * @csspart description - the text under the heading
+ * @csspart note - the Global Privacy Control note
+ * @csspart categories - the list of categories
+ * @csspart category - one category
  * @csspart switch - every switch
+ * @csspart service - one service's details
+ * @csspart privacy-policy - a service's privacy-policy link (link text with ↗; the URL is the `href`)
+ * @csspart opt-out - a service's opt-out link
+ * @csspart cookies - a service's cookie table
+ * @csspart record - the consent ID and decision date
+ * @csspart actions - the button row
+ * @csspart status - the live region announcing a saved choice
  * @csspart button - every button; also `accept`, `reject`, `save`, `close`, `details`
- * @cssproperty --keks-bg / --keks-fg / --keks-accent / --keks-on-accent / --keks-border / --keks-focus
- * @cssproperty --keks-radius / --keks-space / --keks-font / --keks-z-index
+ * @cssproperty --keks-bg - Surface colour.
+ * @cssproperty --keks-fg - Text colour.
+ * @cssproperty --keks-accent - Accept and Reject, links, switches that are on.
+ * @cssproperty --keks-on-accent - Text on the accent colour.
+ * @cssproperty --keks-border - Borders, secondary buttons, switches that are off.
+ * @cssproperty --keks-focus - The focus ring.
+ * @cssproperty --keks-radius - Corner radius.
+ * @cssproperty --keks-space - Padding and gaps.
+ * @cssproperty --keks-font - Font family.
  */
 export class KeksPreferences extends LitElement {
   // [role=switch] is drawn on a native checkbox: the knob is a gradient, so it needs no
-  // pseudo-elements. Off and on differ in knob position and fill, each ≥ 3:1 (WCAG 1.4.11, R33).
+  // pseudo-elements. Off and on differ in knob position and fill, each ≥ 3:1 (WCAG 1.4.11; WCAG 1.4.3, 1.4.11).
   static override styles = [
     theme,
     css`
@@ -123,12 +143,16 @@ export class KeksPreferences extends LitElement {
         border: 1px solid var(--_border);
         border-radius: calc(var(--_radius) / 2);
       }
+      .svc {
+        container-type: inline-size;
+      }
       dl {
         display: grid;
-        grid-template-columns: auto 1fr;
+        grid-template-columns: max-content minmax(0, 1fr);
         gap: 2px 12px;
         margin: 8px 0;
         font-size: 0.875rem;
+        overflow-wrap: break-word;
       }
       dt {
         font-weight: 600;
@@ -136,10 +160,18 @@ export class KeksPreferences extends LitElement {
       dd {
         margin: 0;
       }
+      .links {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px var(--_space);
+        margin: 0 0 8px;
+        font-size: 0.875rem;
+      }
       table {
         width: 100%;
         border-collapse: collapse;
         font-size: 0.875rem;
+        overflow-wrap: break-word;
       }
       caption {
         text-align: start;
@@ -151,6 +183,42 @@ export class KeksPreferences extends LitElement {
         vertical-align: top;
         padding: 4px;
         border-block-end: 1px solid var(--_border);
+      }
+      td:first-child {
+        overflow-wrap: anywhere;
+      }
+      @container (max-width: 26rem) {
+        dl {
+          grid-template-columns: 1fr;
+        }
+        dd + dt {
+          margin-block-start: 6px;
+        }
+        table,
+        tbody,
+        tr,
+        td {
+          display: block;
+        }
+        thead {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+        }
+        tr {
+          padding-block: 4px;
+          border-block-end: 1px solid var(--_border);
+        }
+        td {
+          border: 0;
+          padding: 0 4px;
+        }
+        td::before {
+          content: attr(data-label) ': ';
+          font-weight: 600;
+        }
       }
     `,
   ];
@@ -169,7 +237,7 @@ export class KeksPreferences extends LitElement {
   declare strings?: Strings;
   /** Categories and services to show. */
   declare config?: ResolvedConfig;
-  /** The current consent; read each time the panel opens (R13). */
+  /** The current consent; read each time the panel opens (CJEU C-673/17 Planet49). */
   declare consent?: ConsentState;
   /** Where focus goes when the opener is gone (the banner that opened the panel hides after a choice). */
   declare fallbackFocus?: HTMLElement | null;
@@ -312,10 +380,12 @@ export class KeksPreferences extends LitElement {
 
   private service(v: CategoryView, s: ServiceView): TemplateResult {
     const p = this.strings!.preferences;
-    const link = (url: string | null, label: string) =>
+    // Link text, not the raw URL (which wraps mid-word on a phone); ↗ marks that it opens a new tab.
+    const link = (url: string | null, label: string, part: string) =>
       url
-        ? html`<dt>${label}</dt>
-            <dd><a href=${url} rel="noopener" target="_blank">${url}</a></dd>`
+        ? html`<a part=${part} href=${url} rel="noopener" target="_blank"
+            >${label}<span aria-hidden="true"> ↗</span></a
+          >`
         : nothing;
     return html`<div class="svc" part="service">
       <div class="row">
@@ -337,28 +407,34 @@ export class KeksPreferences extends LitElement {
         <dd>${s.purpose}</dd>
         <dt>${p.country}</dt>
         <dd>${s.countries}</dd>
-        ${link(s.privacyPolicy, p.privacyPolicy)} ${link(s.optOut, p.optOut)}
       </dl>
       ${
+        s.privacyPolicy || s.optOut
+          ? html`<p class="links">
+              ${link(s.privacyPolicy, p.privacyPolicy, 'privacy-policy')}${link(s.optOut, p.optOut, 'opt-out')}
+            </p>`
+          : nothing
+      }
+      ${
         s.cookies.length
-          ? html`<table part="cookies">
+          ? html`<table part="cookies" role="table">
               <caption>
                 ${p.cookies}
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${p.cookieName}</th>
-                  <th scope="col">${p.cookieLifetime}</th>
-                  <th scope="col">${p.cookiePurpose}</th>
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">${p.cookieName}</th>
+                  <th scope="col" role="columnheader">${p.cookieLifetime}</th>
+                  <th scope="col" role="columnheader">${p.cookiePurpose}</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 ${s.cookies.map(
                   (k) =>
-                    html`<tr>
-                      <td>${k.name}</td>
-                      <td>${k.lifetime}</td>
-                      <td>${k.purpose}</td>
+                    html`<tr role="row">
+                      <td role="cell" data-label=${p.cookieName}>${k.name}</td>
+                      <td role="cell" data-label=${p.cookieLifetime}>${k.lifetime}</td>
+                      <td role="cell" data-label=${p.cookiePurpose}>${k.purpose}</td>
                     </tr>`,
                 )}
               </tbody>
@@ -382,7 +458,7 @@ export class KeksPreferences extends LitElement {
     this.cats = { ...this.cats, [v.id]: v.services.some((x) => this.svcs[x.id]) };
   }
 
-  /** Exactly the switches as shown (R14). */
+  /** Exactly the switches as shown. */
   private selection(): ConsentSelection {
     const hasServices = this.views.some((v) => v.services.length);
     return {
@@ -394,7 +470,7 @@ export class KeksPreferences extends LitElement {
   private async decide(decision: Decision): Promise<void> {
     this.dispatchEvent(new KeksDecisionEvent(decision, decision == 'save' ? this.selection() : undefined));
     this.close();
-    // R37 / WCAG 4.1.3: a polite status message. Cleared first so a second save is announced again.
+    // WCAG 4.1.3: a polite status message. Cleared first so a second save is announced again.
     this.status = '';
     await this.updateComplete;
     this.status = this.strings!.preferences.saved;
@@ -404,7 +480,7 @@ export class KeksPreferences extends LitElement {
     if (this.dispatchEvent(new KeksRequestCloseEvent(source))) this.close();
   }
 
-  /** Escape asks to close; it never records consent (R10). */
+  /** Escape asks to close; it never records consent (GDPR Recital 32). */
   private onCancel(e: Event): void {
     e.preventDefault();
     this.requestClose('keyboard');
@@ -418,8 +494,10 @@ export class KeksPreferences extends LitElement {
       this.requestClose('overlay');
   }
 
-  /** R31, trap 11: focus back to the opener, never to `<body>`. */
+  /** Focus back to the opener, never to `<body>`. */
   private onClose(): void {
+    // First, so the UI can show the banner again (the opener may be in it) before focus returns.
+    this.dispatchEvent(new Event('keks-close', { bubbles: true, composed: true }));
     focusBack(this.opener, this.fallbackFocus);
   }
 }

@@ -4,7 +4,7 @@
  * `--_*` tokens on `:host`, so one override reaches every surface.
  *
  * Default colours meet WCAG 2.2 1.4.3 (text ≥ 4.5:1) and 1.4.11 (borders, switch
- * states and the focus ring ≥ 3:1) against the surface in both themes (R33).
+ * states and the focus ring ≥ 3:1) against the surface in both themes (WCAG 1.4.3, 1.4.11).
  */
 import { css, sheet } from './css-sheet.js';
 
@@ -19,9 +19,11 @@ const dark = css`
 `;
 
 // In the CSS below (comments live here, not in the shipped string):
-// - :focus-visible: a visible focus ring with ≥ 3:1 contrast on every control (WCAG 2.4.7, R32).
-// - button min-height/min-width: targets of at least 24×24 CSS px (WCAG 2.5.8, R34); 44 px for comfort.
-// - .secondary: outlined buttons (Preferences, Save); never Accept or Reject, which stay identical (R6).
+// - :focus-visible: a visible focus ring with ≥ 3:1 contrast on every control (WCAG 2.4.7; WCAG 2.1.1, 2.4.7).
+// - button min-height/min-width: targets of at least 24×24 CSS px (WCAG 2.5.8); 44 px for comfort.
+// - .secondary: outlined buttons (Preferences, Save); never Accept or Reject, which stay identical (EDPB Cookie Banner Taskforce report).
+// - .surface carries no z-index: the placeholder is a surface in the page's flow and must stack like
+//   ordinary content; only overlays (the banner, the floating button) set --keks-z-index themselves.
 // - .x: the × in the corner of a surface; .actions: Accept and Reject share one grid row, so equal size.
 export const theme = sheet(css`
   :host {
@@ -56,7 +58,6 @@ export const theme = sheet(css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 4px 24px #0004;
-    z-index: var(--keks-z-index, 2147483000);
   }
   h2 {
     font-size: 1.125rem;

@@ -22,3 +22,16 @@ it('plain Node ESM (as an SSR server loads it) imports it and calls init without
   const script = `const k = await import(${JSON.stringify(entry)}); process.stdout.write(String(k.init({}) === k.Keks));`;
   expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })).toBe('true');
 });
+
+it('dist/npm/server.js reads a Cookie header in plain Node, and showBanner() resolves there', () => {
+  const server = fileURLToPath(new URL('../../dist/npm/server.js', import.meta.url));
+  const script = `
+    const { readConsent } = await import(${JSON.stringify(server)});
+    const k = await import(${JSON.stringify(entry)});
+    await k.showBanner();
+    const s = readConsent('a=1', { revision: 1 });
+    process.stdout.write(JSON.stringify([s.decided, s.granted, typeof document]));`;
+  expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })).toBe(
+    '[false,["necessary"],"undefined"]',
+  );
+});

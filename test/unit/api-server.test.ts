@@ -12,3 +12,12 @@ it('init() without a document returns the API and starts nothing', async () => {
   expect(getConfig()).toBeNull();
   expect(getConsent().decided).toBe(false);
 });
+
+it('showBanner() and showPreferences() resolve without effect on a server, before and after init', async () => {
+  const { showBanner, showPreferences, init } = await import('../../src/index');
+  await expect(showBanner()).resolves.toBeUndefined();
+  await expect(showPreferences()).resolves.toBeUndefined();
+  init({});
+  await expect(showBanner()).resolves.toBeUndefined();
+  await expect(showPreferences(null)).resolves.toBeUndefined();
+});

@@ -91,7 +91,7 @@ describe('misconfigured', () => {
   it('names the element, the attribute, the missing id and the fix (R9)', () => {
     const m = misconfigured(el('<iframe data-service="vimeo" data-src="https://player.vimeo.test/"></iframe>'), config);
     expect(m).toBe(
-      'keks: <iframe> has data-service="vimeo", but config.services has no "vimeo", so it stays blocked. Add "vimeo" to config.services.',
+      'keks: <iframe> has data-service="vimeo", but config.services has no "vimeo", so it stays blocked. Add "vimeo" to config.services (GDPR Art. 13).',
     );
   });
   it('a typo suggests the nearest configured id instead of asking to add the misspelled one', () => {

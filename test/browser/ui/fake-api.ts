@@ -57,6 +57,12 @@ export function fakeApi(config: KeksConfig = {}, initial: Partial<ConsentState> 
     showBanner: async () => void api.calls.push(['showBanner']),
     showPreferences: async () => void api.calls.push(['showPreferences']),
     setLanguage: async () => void api.calls.push(['setLanguage']),
+    subscribe(fn) {
+      const l = (d: KeksEventMap['update']) => fn(d.state);
+      listeners.add(l);
+      fn(api.getConsent());
+      return () => void listeners.delete(l);
+    },
     on(name, listener) {
       if (name != 'update') return () => {};
       const l = listener as (d: KeksEventMap['update']) => void;

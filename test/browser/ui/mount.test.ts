@@ -100,6 +100,38 @@ describe('mount(api)', () => {
     await until(() => deepActiveElement(), 'focus fell to <body>');
   });
 
+  it('the banner hides while the preferences are open and comes back, with focus on its button, when they close undecided', async () => {
+    await start().showBanner();
+    inBanner('preferences').focus();
+    inBanner('preferences').click();
+    await prefsOpen();
+    expect(banner().open).to.equal(false);
+    expect(getComputedStyle(banner()).display).to.equal('none');
+    await sendKeys({ press: 'Escape' });
+    await until(() => banner().open, 'the banner did not come back');
+    expect(api.calls).to.deep.equal([]);
+    await until(() => deepActiveElement() === inBanner('preferences'), 'focus did not return to Preferences');
+    // A page link opening the panel while the banner shows: the same.
+    const link = add<HTMLAnchorElement>('<a href="#c" data-keks-open>Cookie settings</a>');
+    link.click();
+    await prefsOpen();
+    expect(banner().open).to.equal(false);
+    prefs().close();
+    await until(() => banner().open, 'the banner did not come back after a page link');
+  });
+
+  it('a decision in the preferences opened from the banner keeps the banner away and shows the floating button', async () => {
+    await start({ ...demoConfig, ui: { floatingButton: true } }).showBanner();
+    const fab = document.querySelector('keks-floating-button')!;
+    inBanner('preferences').click();
+    await prefsOpen();
+    inPrefs('reject').click();
+    await until(() => !prefs().isOpen, 'the panel did not close');
+    await until(() => !fab.hidden, 'the floating button did not come back');
+    expect(banner().open).to.equal(false);
+    expect(api.calls).to.deep.equal([['rejectAll', 'preferences']]);
+  });
+
   it('a [data-keks-open] link added later opens the preferences with the current state; Escape returns focus (R21, R22)', async () => {
     start();
     api.acceptAll('banner');

@@ -292,7 +292,7 @@ describe('config errors (R9)', () => {
     const errors = tp!.console.filter((c) => c.startsWith('error:'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(
-      'keks: <iframe> has data-service="maps", but config.services has no "maps", so it stays blocked. Add "maps" to config.services.',
+      'keks: <iframe> has data-service="maps", but config.services has no "maps", so it stays blocked. Add "maps" to config.services (GDPR Art. 13).',
     );
     expect(server.requestsTo('maps.tracker.test')).toEqual([]);
     expect(await p.evaluate(() => document.getElementById('v')!.getAttribute('src'))).toBeNull();

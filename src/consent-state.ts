@@ -1,0 +1,43 @@
+/**
+ * The consent state a stored record means under a config: the one derivation the browser store and
+ * `keks/server` share, so a server renders for exactly the state the visitor's browser will apply.
+ * No DOM, no cookies: plain data in, plain data out.
+ */
+import type { ConsentState } from './api-types.js';
+import type { ResolvedConfig } from './config.js';
+import type { ConsentRecord } from './record.js';
+
+const minus = (a: string[], b: string[]): string[] => a.filter((x) => !b.includes(x));
+
+/** State from a record (null: no decision): necessary always on; services follow their category unless named. */
+export function deriveState(cfg: ResolvedConfig, r: ConsentRecord | null, gpc: boolean): ConsentState {
+  const cats = cfg.categoryIds;
+  const categoryOf = (s: string): string | undefined => cfg.services[s]?.category;
+  const necessary = (c: string | undefined): boolean => !!(c && cfg.categories[c]?.necessary);
+  const granted = cats.filter((c) => necessary(c) || !!r?.granted.includes(c));
+  const on = (s: string): boolean =>
+    necessary(categoryOf(s)) ||
+    !!r?.grantedServices.includes(s) ||
+    (!r?.deniedServices.includes(s) && granted.includes(categoryOf(s)!));
+  const services = Object.keys(cfg.services);
+  return {
+    decided: !!r,
+    granted,
+    denied: minus(cats, granted),
+    grantedServices: services.filter(on),
+    deniedServices: services.filter((s) => !on(s)),
+    id: r ? r.id : null,
+    revision: cfg.revision,
+    firstDecision: r ? r.first : null,
+    lastDecision: r ? r.last : null,
+    source: r ? r.source : null,
+    gpc: gpc ? cfg.gpc.filter((c) => cats.includes(c) && !granted.includes(c)) : [],
+  };
+}
+
+/** A read-only copy: arrays frozen too, so a snapshot handed to many readers cannot be changed by one. */
+export function frozenState(s: ConsentState): ConsentState {
+  const c = structuredClone(s);
+  for (const v of Object.values(c)) if (Array.isArray(v)) Object.freeze(v);
+  return Object.freeze(c);
+}
