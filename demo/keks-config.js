@@ -106,6 +106,10 @@
       },
     },
   };
+  // Consent records: `npm start` (demo/serve.mjs) runs a receiver and serves this file with the marker
+  // replaced by { endpoint: '/consent' }; served by anything else, the demo sends no records.
+  var records = /* keks-demo-records */ null;
+  if (records) config.records = records;
   // demo.js (not part of Keks) applies ?layout=…&theme=… so the demo can show every variant.
   if (window.keksDemoAdjust) window.keksDemoAdjust(config);
   window.Keks.init(config);

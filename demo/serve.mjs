@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordsReceiver } from './records.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const port = Number(process.env.PORT || 8080);
@@ -32,8 +33,11 @@ const MIME = {
   '.md': 'text/plain; charset=utf-8',
 };
 
+const records = await recordsReceiver();
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url || '/', 'http://localhost');
+  if (records?.handle(req, res, url.pathname)) return;
   if (!cspOff) res.setHeader('Content-Security-Policy', CSP);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   if (url.pathname === '/') {
@@ -61,7 +65,8 @@ const server = createServer(async (req, res) => {
       file = join(file, 'index.html');
       info = await stat(file);
     }
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (records && url.pathname === '/demo/keks-config.js') body = records.config(body);
     res.writeHead(200, {
       'Content-Type': MIME[extname(file).toLowerCase()] || 'application/octet-stream',
       'Cache-Control': 'no-cache',
@@ -81,5 +86,10 @@ server.listen(port, host, () => {
   // PORT=0 picks a free port; print the real one (the harness test reads this line).
   const actual = server.address().port;
   console.log(`Keks demo: http://${shown}:${actual}/  (CSP ${cspOff ? 'off' : 'strict'}; Ctrl+C to stop)`);
+  if (records) console.log(records.note);
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    server.close(() => (records ? records.close() : Promise.resolve()).finally(() => process.exit(0)));
+    server.closeIdleConnections();
+  });

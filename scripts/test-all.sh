@@ -69,6 +69,10 @@ run_vitest() {
 echo "== unit (vitest)"
 run_vitest unit "$out/unit.json"
 
+# 2b. Node tests (vitest in node: the consent-records receiver on PGlite and PostgreSQL)
+echo "== node (vitest -c vitest.node.config.ts)"
+run_vitest node "$out/node.json" -c vitest.node.config.ts
+
 # 3. Component tests (web-test-runner in Chromium)
 echo "== component (web-test-runner)"
 if has_files test/browser '*.test.ts'; then

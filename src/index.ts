@@ -24,6 +24,7 @@ export type {
   KeksConfig,
   LanguageOptions,
   LocalizedText,
+  RecordsOptions,
   ResolvedConfig,
   ServiceConfig,
   UiOptions,

@@ -65,6 +65,18 @@ describe('records hook in the loader', () => {
     expect(chunk.flush).not.toHaveBeenCalled();
   });
 
+  it('a GPC signal applied to a stored decision is sent as a record with source gpc', async () => {
+    await start(RECORDS);
+    api.acceptAll('banner');
+    await settle();
+    vi.stubGlobal('navigator', { ...navigator, globalPrivacyControl: true });
+    chunk.record.mockClear();
+    await start(RECORDS); // the next page view, now with the signal on: marketing is denied
+    const calls = chunk.record.mock.calls as unknown as [{ source: string; state: { denied: string[] } }][];
+    expect(calls.map((c) => c[0].source)).toEqual(['gpc']);
+    expect(calls[0][0].state.denied).toContain('marketing');
+  });
+
   it('a queued record from an earlier page view loads it and flushes, without a decision', async () => {
     localStorage.setItem(QUEUE_KEY, '[{"key":"x"}]');
     await start(RECORDS);

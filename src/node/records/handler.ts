@@ -63,7 +63,13 @@ async function readBody(request: Request, limit: number): Promise<string | null>
     }
     chunks.push(value);
   }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
 }
 
 /** Creates the receiver; see the module comment for its routes. */
@@ -117,7 +123,7 @@ export function createRecordsHandler(options: RecordsHandlerOptions): RecordsHan
     if (limiter) {
       const header = options.clientAddressHeader && request.headers.get(options.clientAddressHeader);
       const address = (header ? header.split(',').pop()!.trim() : context.clientAddress) || 'unknown';
-      const wait = limiter.hit(address);
+      const wait = await limiter.hit(address);
       if (wait) return reject(429, 'too many requests', undefined, { 'retry-after': String(wait) });
     }
     if (!TYPES.test(request.headers.get('content-type') ?? ''))

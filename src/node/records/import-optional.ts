@@ -1,7 +1,8 @@
 /** Imports an optional peer dependency, or fails with the exact command that installs it. */
 export class MissingDependencyError extends Error {}
 
-export async function importOptional<T>(name: string, option: string): Promise<T> {
+/** `install` is what `npm install` needs (`pg@8`); `option` the command-line option that asked for it. */
+export async function importOptional<T>(name: string, install: string, option: string): Promise<T> {
   try {
     return (await import(name)) as T;
   } catch (e) {
@@ -12,7 +13,7 @@ export async function importOptional<T>(name: string, option: string): Promise<T
       String((e as Error).message).includes(`'${name}'`)
     )
       throw new MissingDependencyError(
-        `keks records: ${option} needs the optional package "${name}". Install it with: npm install ${name === 'pg' ? 'pg@8' : name + '@0.5'}`,
+        `keks records: ${option} needs the optional package "${name}". Install it with: npm install ${install}`,
       );
     throw e;
   }

@@ -3,25 +3,30 @@
  * Hono, Deno, Bun and edge runtimes take the standard handler as it is (`app.all('/consent', (c) => handler(c.req.raw))`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import type { RecordsHandler } from './handler.js';
 
-/** A Request from Node's request; the body streams (the handler stops reading at its size limit). */
-export function toRequest(req: IncomingMessage, base = 'http://localhost'): Request {
+/** Bodies are read into memory up to this size; the handler's own limit (8 KiB by default) is far below. */
+const READ_CAP = 1 << 20;
+
+/**
+ * A Request from Node's request. The body is read into one buffer (cheaper than a web stream per request
+ * under load), at most READ_CAP bytes: a longer one is cut there and the handler answers 413.
+ */
+export async function toRequest(req: IncomingMessage, base = 'http://localhost'): Promise<Request> {
   const headers = new Headers();
   for (const [k, v] of Object.entries(req.headers))
     if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   const host = req.headers.host ? `http://${req.headers.host}` : base;
   const url = new URL(req.originalUrl ?? req.url ?? '/', host);
-  const hasBody = req.method != 'GET' && req.method != 'HEAD';
-  // Node's fetch needs duplex for a streamed request body; the DOM's RequestInit type does not know it.
-  const init = {
-    method: req.method,
-    headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
-    duplex: 'half',
-  };
-  return new Request(url, init as RequestInit);
+  if (req.method == 'GET' || req.method == 'HEAD') return new Request(url, { method: req.method, headers });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > READ_CAP) break;
+  }
+  return new Request(url, { method: req.method, headers, body: Buffer.concat(chunks) });
 }
 
 /** Writes a standard Response to Node's response. */
@@ -34,7 +39,8 @@ export async function sendResponse(res: ServerResponse, response: Response): Pro
 /** `http.createServer(toNodeListener(handler))`. */
 export function toNodeListener(handler: RecordsHandler): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    handler(toRequest(req), { clientAddress: req.socket.remoteAddress })
+    toRequest(req)
+      .then((request) => handler(request, { clientAddress: req.socket.remoteAddress }))
       .then((response) => sendResponse(res, response))
       .catch((e) => {
         console.error(e);
@@ -52,7 +58,8 @@ export function recordsMiddleware(
   handler: RecordsHandler,
 ): (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void {
   return (req, res, next) => {
-    handler(toRequest(req), { clientAddress: req.socket.remoteAddress })
+    toRequest(req)
+      .then((request) => handler(request, { clientAddress: req.socket.remoteAddress }))
       .then((response) => sendResponse(res, response))
       .catch(next);
   };

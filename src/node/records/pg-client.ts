@@ -7,7 +7,7 @@ import type { SqlClient } from './sql-client.js';
 import { importOptional } from './import-optional.js';
 
 export async function openPostgres(connectionString: string): Promise<SqlClient> {
-  const pg = await importOptional<typeof import('pg')>('pg', '--database-url');
+  const pg = await importOptional<typeof import('pg')>('pg', 'pg@8', '--database-url');
   const Pool = pg.Pool ?? (pg as unknown as { default: typeof import('pg') }).default.Pool;
   const pool = new Pool({
     connectionString,

@@ -73,6 +73,24 @@ describe('routes', () => {
   );
 
   it(
+    'is a standard web handler: Request in, Response out, no Node server needed (Deno, Bun, edge)',
+    async () => {
+      const handler = createRecordsHandler({ storage, rateLimit: { max: 5 } });
+      const rec = makeRecord();
+      const r = await handler(
+        new Request('https://records.example.com/consent', {
+          method: 'POST',
+          body: JSON.stringify(rec),
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
+      expect(r.status).toBe(202);
+      expect((await handler(new Request('https://records.example.com/health'))).status).toBe(200);
+    },
+    T,
+  );
+
+  it(
     'unknown paths are 404 and other methods 405',
     async () => {
       expect((await fetch(base + '/admin')).status).toBe(404);
@@ -207,13 +225,15 @@ describe('flood from one client', () => {
     T,
   );
 
-  it('counts clients apart by address, forgets every count when the window turns, keeps no address', () => {
+  it('counts clients apart by address, forgets every count when the window turns, keeps no address', async () => {
     let t = 0;
     const limiter = createRateLimiter({ max: 2, windowMs: 1000 }, () => t);
-    expect([limiter.hit('203.0.113.1'), limiter.hit('203.0.113.1'), limiter.hit('203.0.113.1')]).toEqual([0, 0, 1]);
-    expect(limiter.hit('203.0.113.2')).toBe(0);
+    const hits = [];
+    for (let i = 0; i < 3; i++) hits.push(await limiter.hit('203.0.113.1'));
+    expect(hits).toEqual([0, 0, 1]);
+    expect(await limiter.hit('203.0.113.2')).toBe(0);
     t = 1000;
-    expect(limiter.hit('203.0.113.1')).toBe(0);
+    expect(await limiter.hit('203.0.113.1')).toBe(0);
     // The limiter's whole state, serialised, holds no address.
     expect(JSON.stringify(Object.entries(limiter))).not.toContain('203.0.113');
   });
