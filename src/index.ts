@@ -29,6 +29,15 @@ export type {
   ServiceConfig,
   UiOptions,
 } from './config.js';
+export type {
+  CatalogueConsentModeType,
+  CatalogueCookie,
+  CatalogueEntry,
+  CatalogueHosts,
+  CatalogueStorageKey,
+  CatalogueText,
+} from './services/types.js';
+export type { ServiceFrom } from './services/service-from.js';
 
 /** The page's one API object; `window.Keks` after `init`. */
 export const Keks: KeksApi = api;

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/node/commands/catalog.js';
 import { CATALOGUE } from '../../src/services/all.js';
@@ -6,7 +7,12 @@ import { CATALOGUE } from '../../src/services/all.js';
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
+  // The command waits for each write's callback (output flushed before the CLI exits).
+  vi.spyOn(process.stdout, 'write').mockImplementation(((s: unknown, cb?: () => void) => {
+    out.push(String(s));
+    cb?.();
+    return true;
+  }) as typeof process.stdout.write);
   vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
   return { out: () => out.join(''), err: () => err.join('') };
 }
@@ -45,4 +51,11 @@ describe('keks catalog', () => {
     expect(await run(['--yaml'])).toBe(2);
     expect(io.err()).toContain('unknown option --yaml');
   });
+
+  it('the built CLI prints the whole JSON array through a pipe (no cut-off at exit)', () => {
+    // Run after `npx rollup -c` (`npm test` builds first). 84 entries are far more than a pipe's 64 kB buffer.
+    const out = execFileSync('node', ['dist/node/cli.js', 'catalog', '--json'], { maxBuffer: 1 << 24 }).toString();
+    expect(out.length).toBeGreaterThan(65536);
+    expect(JSON.parse(out)).toHaveLength(CATALOGUE.length);
+  }, 60_000);
 });

@@ -13,12 +13,18 @@ Lists the built-in service catalogue: id, provider, category, countries, hosts.
 Use an id in your config: services: { ga: { from: "google-analytics" } }
 `;
 
+/**
+ * Writes and resolves once the text is flushed: the CLI exits right after `run` resolves, and an exit
+ * while a pipe still holds output cuts it off (at 64 kB), which would break `keks catalog --json | jq`.
+ */
+const write = (text: string): Promise<void> => new Promise((resolve) => stdout.write(text, () => resolve()));
+
 const matches = (e: CatalogueEntry, q: string): boolean =>
   [e.id, e.name, e.provider, e.kind, ...e.hosts].some((f) => f.toLowerCase().includes(q));
 
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    stdout.write(HELP);
+    await write(HELP);
     return 0;
   }
   const unknown = args.filter((a) => a.startsWith('-') && a != '--json');
@@ -29,7 +35,7 @@ export async function run(args: string[]): Promise<number> {
   const q = args.find((a) => !a.startsWith('-'))?.toLowerCase();
   const list = q ? CATALOGUE.filter((e) => matches(e, q)) : CATALOGUE;
   if (args.includes('--json')) {
-    stdout.write(JSON.stringify(list, null, 2) + '\n');
+    await write(JSON.stringify(list, null, 2) + '\n');
     return 0;
   }
   const rows = list.map((e) => [e.id, e.provider, e.category, e.countries.join(' '), e.hosts.join(' ')]);
@@ -41,7 +47,10 @@ export async function run(args: string[]): Promise<number> {
       .map((c, i) => (i < r.length - 1 ? c.padEnd(width[i]) : c))
       .join('  ')
       .trimEnd() + '\n';
-  stdout.write(line(head) + rows.map(line).join(''));
-  stdout.write(`\n${list.length} of ${CATALOGUE.length} services. Use one as services: { x: { from: "<id>" } }.\n`);
+  await write(
+    line(head) +
+      rows.map(line).join('') +
+      `\n${list.length} of ${CATALOGUE.length} services. Use one as services: { x: { from: "<id>" } }.\n`,
+  );
   return 0;
 }
