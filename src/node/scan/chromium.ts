@@ -61,7 +61,9 @@ export async function launchChromium(options: ScanOptions): Promise<Browser> {
   try {
     playwright = await import('playwright-core');
   } catch {
-    throw new ScanSetupError(`keks scan needs playwright-core: ${INSTALL_PLAYWRIGHT}`);
+    throw new ScanSetupError(
+      `playwright-core is not installed (the scan drives Chromium with it): ${INSTALL_PLAYWRIGHT}`,
+    );
   }
   const path = await findChromium(options.chromium, process.env, () => playwright.chromium.executablePath());
   const args = [...CHROMIUM_FLAGS];

@@ -5,7 +5,8 @@ import type { Findings } from './findings.js';
 import type { PageScan } from './phases.js';
 import type { Phase, PhaseRecords, ScanReport } from './report-types.js';
 
-export const SCHEMA_ID = 'https://unpkg.com/keks/schemas/scan-report.schema.json';
+/** The schema's `$id` (a name, not a download address: the schema ships in the package). */
+export const SCHEMA_ID = 'urn:keks:scan-report:1';
 
 export interface ReportInput {
   options: ScanOptions;

@@ -3,7 +3,7 @@
  * real-looking host names (see ./shop.ts). Three sites share the same trackers (pages/scan/trackers.js,
  * tiktok.js): one without Keks, one with Keks configured for all of them, one where Hotjar was forgotten.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -286,6 +286,16 @@ describe('keks scan', () => {
     expect(noBrowser.code).toBe(2);
     expect(noBrowser.stderr).toContain('no Chromium at --chromium /nonexistent/chromium');
     expect(noBrowser.stderr).toContain('apt-get install chromium');
+
+    // The command alone, where no playwright-core can be found (it is an optional peer dependency).
+    const lonely = await mkdtemp(join(tmpdir(), 'keks-cli-'));
+    outs.push(lonely);
+    await cp(join(repoRoot, 'dist/node'), lonely, { recursive: true });
+    const noPlaywright = await keks(['scan', shopUrl('plain/index.html')], {}, join(lonely, 'cli.js'));
+    expect(noPlaywright.code).toBe(2);
+    expect(noPlaywright.stderr).toBe(
+      'keks scan: playwright-core is not installed (the scan drives Chromium with it): npm install --save-dev playwright-core\n',
+    );
 
     const badUrl = await keks(['scan', 'ftp://www.shop.example/']);
     expect(badUrl.code).toBe(2);

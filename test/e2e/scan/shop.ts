@@ -102,11 +102,15 @@ export interface CliResult {
 }
 
 /** Run the built command line (`node dist/node/cli.js …`) without blocking this process's servers. */
-export function keks(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+export function keks(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  cli = join(repoRoot, 'dist/node/cli.js'),
+): Promise<CliResult> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      [join(repoRoot, 'dist/node/cli.js'), ...args],
+      [cli, ...args],
       { cwd: repoRoot, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024, timeout: 180_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code == 'number' ? error.code : 99) : 0;
