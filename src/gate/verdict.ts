@@ -3,13 +3,13 @@
  * `data-service` says, and whether any of its URLs belongs to a service that is still held.
  */
 import type { ResolvedConfig } from '../config.js';
-import { URL_ATTRS } from './release.js';
+import { LIST_ATTRS, URL_ATTRS } from './release.js';
 
 export interface Judge {
   config: ResolvedConfig;
   /** Granted now (and not withdrawn since). */
   ok(id: string): boolean;
-  /** The held service a URL (or a srcset list) belongs to, if any. */
+  /** The held service a URL (or a srcset or ping list) belongs to, if any. */
   blocked(url: unknown, list?: boolean): string | undefined;
   /** The configured service a URL belongs to, held or not. */
   service(url: unknown): string | undefined;
@@ -33,7 +33,7 @@ export const serviceOfElement = (el: HTMLElement, j: Judge): string | undefined 
 export function allows(el: HTMLElement, j: Judge): boolean {
   const c = el.dataset.category;
   const rule = c && c[0] == '!' ? !j.ok(c.slice(1)) : j.ok(serviceOfElement(el, j) || c || '');
-  return rule && !URL_ATTRS.some((a) => j.blocked(url(el, a), a == 'srcset'));
+  return rule && !URL_ATTRS.some((a) => j.blocked(url(el, a), LIST_ATTRS.test(a)));
 }
 
 /** A config error that keeps `el` held for good (R9: a managed tracker no service describes), or nothing. */
