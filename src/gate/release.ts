@@ -56,6 +56,8 @@ export function releaseElement(el: HTMLElement, nonce: string | undefined, liste
       if (v != null) {
         delete n.dataset[a];
         setAttr(n, a, v);
+        // Chromium reads a preload's `imagesrcset` only when the link is inserted: insert it again.
+        if (a == 'imagesrcset' && n.parentNode) n.parentNode.insertBefore(n, n.nextSibling);
       }
     }
   };
