@@ -28,7 +28,7 @@ import { GATED_TAGS, observeAdditions } from './observer.js';
 import { EMBED, placehold, unplace } from './placeholder.js';
 import { LIST_ATTRS, URL_ATTRS, releaseElement, setAttr, unsafeScript } from './release.js';
 import { releaseQueue } from './release-queue.js';
-import { allows, misconfigured, serviceOfElement, type Judge } from './verdict.js';
+import { allows, misconfigured, serviceOfElement, servicesOfUrls, type Judge } from './verdict.js';
 
 /** What the gate needs from the store. */
 export interface GateHost {
@@ -62,6 +62,9 @@ export function startGate(host: GateHost): Gate {
   // Embeds released by consent: live third-party documents and media, unloaded again on withdrawal.
   const shown = new Set<HTMLElement>();
   const queued = new WeakSet<Element>();
+  const deps = new WeakMap<Element, string[]>();
+  // Every id's consent at the last apply(), to re-judge only the held elements whose ids changed.
+  const last = new Map<string, boolean>();
   // Elements whose tracker URL a page script set (setter interception), as opposed to markup.
   const scripted = new WeakSet<Element>();
   const warned = new WeakSet<Element>();
@@ -128,6 +131,12 @@ export function startGate(host: GateHost): Gate {
     } else if (allows(el, judge)) release(el);
     else {
       held.add(el);
+      // The ids its decision depends on: a consent change that touches none of them leaves it as it is.
+      deps.set(el, [
+        category?.replace(/^!/, '') || '',
+        serviceOfElement(el, judge) || '',
+        ...servicesOfUrls(el, judge),
+      ]);
       const s = serviceOfElement(el, judge);
       if (EMBED.test(el.tagName) && s && config.services[s] && category?.[0] != '!')
         placehold(el, s, loadOnce, host.loadUi);
@@ -220,13 +229,21 @@ export function startGate(host: GateHost): Gate {
   return {
     apply() {
       for (const id of revoked) if (host.accepted(id)) revoked.delete(id);
-      for (const el of held) consider(el);
+      const changed = new Set<string>();
+      for (const id of [...Object.keys(config.categories), ...Object.keys(config.services)]) {
+        const ok = judge.ok(id);
+        if (last.get(id) !== ok) changed.add(id);
+        last.set(id, ok);
+      }
+      for (const el of held) if (!deps.get(el)?.every((id) => !changed.has(id))) consider(el);
       // A released `!category` fallback steps aside while its category is granted, and returns when denied.
       for (const el of document.querySelectorAll<HTMLElement>('[data-keks=done][data-category^="!"]'))
         if (el.tagName != 'SCRIPT') el.hidden = judge.ok(el.dataset.category!.slice(1));
     },
     revoke(categories, services) {
       for (const id of [...categories, ...services]) revoked.add(id);
+      // Granted ids refused now, outside apply(): the next apply() judges their held elements again.
+      for (const [id, ok] of last) if (ok && !judge.ok(id)) last.delete(id);
       // A live embed keeps talking to its provider (R23): unload it and hold it again, placeholder and all.
       for (const el of shown)
         if (!allows(el, judge)) {

@@ -23,7 +23,28 @@ const url = (el: HTMLElement, a: string): string | null | undefined => el.datase
  * (so "Always allow YouTube" releases a YouTube iframe marked only with a category, trap 9).
  */
 export const serviceOfElement = (el: HTMLElement, j: Judge): string | undefined =>
-  el.dataset.service || j.service(url(el, 'src') ?? url(el, 'href'));
+  el.dataset.service || servicesOfUrls(el, j)[0];
+
+/**
+ * The configured services of every URL `el` would load, remembered with the URLs they were read from:
+ * a consent change re-judges thousands of held elements, and parsing each URL again each time would
+ * cost more than the 50 ms of main thread a consent change may take. A changed URL is read afresh.
+ */
+const seen = new WeakMap<HTMLElement, [string, string[]]>();
+export function servicesOfUrls(el: HTMLElement, j: Judge): string[] {
+  const urls = URL_ATTRS.map((a) => url(el, a) ?? '');
+  const key = urls.join('\n');
+  const known = seen.get(el);
+  if (known && known[0] == key) return known[1];
+  const ids: string[] = [];
+  URL_ATTRS.forEach((a, i) => {
+    // A list (srcset, ping) is split where the browser splits it: every piece that is a URL is judged.
+    if (urls[i]) for (const u of LIST_ATTRS.test(a) ? urls[i].split(/[\s,]+/) : [urls[i]]) ids.push(j.service(u)!);
+  });
+  const out = ids.filter(Boolean);
+  seen.set(el, [key, out]);
+  return out;
+}
 
 /**
  * Whether `el` may load now. `data-category="!analytics"` is the opposite: it loads while
@@ -33,7 +54,7 @@ export const serviceOfElement = (el: HTMLElement, j: Judge): string | undefined 
 export function allows(el: HTMLElement, j: Judge): boolean {
   const c = el.dataset.category;
   const rule = c && c[0] == '!' ? !j.ok(c.slice(1)) : j.ok(serviceOfElement(el, j) || c || '');
-  return rule && !URL_ATTRS.some((a) => j.blocked(url(el, a), LIST_ATTRS.test(a)));
+  return rule && servicesOfUrls(el, j).every((id) => j.ok(id));
 }
 
 /** A config error that keeps `el` held for good (R9: a managed tracker no service describes), or nothing. */
