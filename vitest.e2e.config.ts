@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     teardownTimeout: 10_000,
+    // expect.poll waits on a condition; its default of 1 s is what made tests fail on a busy machine
+    // (a lazy UI chunk, an iframe navigating back to about:blank). Generous room, no fixed delay.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

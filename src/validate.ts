@@ -9,6 +9,7 @@ import { DEFAULT_CATEGORIES } from './config.js';
 import { DEV } from './dev.js';
 import { didYouMean } from './did-you-mean.js';
 import { MAX_COOKIE_BYTES } from './consent-cookie.js';
+import { hostOverlaps } from './gate/host-overlap.js';
 import { TRACKER_COOKIES, TRACKER_HOSTS } from './known-trackers.js';
 import { ID, encodeRecord } from './record.js';
 import { checkFromCategories, checkService } from './services/validate-from.js';
@@ -357,6 +358,8 @@ export function validate(config: unknown): ConfigProblem[] {
       DEV &&
         `Use shorter or fewer category and service ids: the cookie must stay under ${MAX_COOKIE_BYTES} bytes (GDPR Art. 7(1)).`,
     );
+
+  for (const [p, m, f] of hostOverlaps(services)) report(p, m, DEV && f, 'warning');
 
   // The UI places a mismatched position as best it can (a box at `top` goes top-right), so these are
   // development-build warnings, not errors.

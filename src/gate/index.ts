@@ -1,11 +1,11 @@
 /**
  * The gate: holds trackers back until their category or service is granted,
- * releases each exactly once, and cleans up on withdrawal (ePrivacy Directive Art. 5(3); GDPR Art. 7(3)).
+ * releases each exactly once, and cleans up on withdrawal (REQUIREMENTS A, E).
  * The loader calls `startGate` once from `init`, synchronously, in `<head>`.
  *
  * Contract (owned by the gating work; the store only calls these):
  * - `startGate(host)` once; then `apply()` after every consent update (after the Consent Mode
- *   update) and `revoke(categories, services)` when consent is withdrawn or denied on a
+ *   update, Google Consent Mode first) and `revoke(categories, services)` when consent is withdrawn or denied on a
  *   first decision.
  * - Placeholders: a held `<iframe>`, `<video>` or `<embed>` of a known service gets a
  *   `<keks-placeholder service="id">` inserted right before it, and is hidden (`hidden`) while
@@ -20,15 +20,15 @@
  */
 import type { ResolvedConfig } from '../config.js';
 import { loadChunk } from '../lazy/load.js';
-import { interceptElements } from './element-intercept.js';
-import { hostRules, mentionsHost, serviceOf } from './hosts.js';
+import { hostRules, serviceOf } from './hosts.js';
 import { interceptHtml } from './html-intercept.js';
 import { interceptNetwork } from './network.js';
+import { URL_OF, interceptElements } from './element-intercept.js';
 import { GATED_TAGS, observeAdditions } from './observer.js';
 import { EMBED, placehold, unplace } from './placeholder.js';
-import { URL_ATTRS, releaseElement, setAttr, unsafeScript } from './release.js';
+import { LIST_ATTRS, URL_ATTRS, releaseElement, setAttr, unsafeScript } from './release.js';
 import { releaseQueue } from './release-queue.js';
-import { allows, misconfigured, serviceOfElement, type Judge } from './verdict.js';
+import { allows, misconfigured, serviceOfElement, servicesOfUrls, type Judge } from './verdict.js';
 
 /** What the gate needs from the store. */
 export interface GateHost {
@@ -62,17 +62,21 @@ export function startGate(host: GateHost): Gate {
   // Embeds released by consent: live third-party documents and media, unloaded again on withdrawal.
   const shown = new Set<HTMLElement>();
   const queued = new WeakSet<Element>();
+  const deps = new WeakMap<Element, string[]>();
+  // Every id's consent at the last apply(), to re-judge only the held elements whose ids changed.
+  const last = new Map<string, boolean>();
   // Elements whose tracker URL a page script set (setter interception), as opposed to markup.
   const scripted = new WeakSet<Element>();
   const warned = new WeakSet<Element>();
   const judge: Judge = {
     config,
     ok: (id) => !revoked.has(id) && host.accepted(id),
-    service: (url) => (url && rules.length ? serviceOf(rules, url) : undefined),
+    service: (url) => (url && rules.length ? serviceOf(rules, String(url)) : undefined),
     blocked(v, list) {
+      // A list (srcset, ping) is split where the browser splits it: every piece that is a URL is judged.
       if (v != null && rules.length)
-        for (const u of list ? String(v).split(',') : [v]) {
-          const s = serviceOf(rules, list ? (u as string).trim().split(' ')[0] : u);
+        for (const u of list ? String(v).split(/[\s,]+/) : [String(v)]) {
+          const s = serviceOf(rules, u);
           if (s && !judge.ok(s)) return s;
         }
     },
@@ -127,6 +131,12 @@ export function startGate(host: GateHost): Gate {
     } else if (allows(el, judge)) release(el);
     else {
       held.add(el);
+      // The ids its decision depends on: a consent change that touches none of them leaves it as it is.
+      deps.set(el, [
+        category?.replace(/^!/, '') || '',
+        serviceOfElement(el, judge) || '',
+        ...servicesOfUrls(el, judge),
+      ]);
       const s = serviceOfElement(el, judge);
       if (EMBED.test(el.tagName) && s && config.services[s] && category?.[0] != '!')
         placehold(el, s, loadOnce, host.loadUi);
@@ -134,26 +144,59 @@ export function startGate(host: GateHost): Gate {
   };
 
   /** Move a held URL to `data-*`; returns the service it belongs to, or nothing when it may load. */
-  const holdAttr = (el: HTMLElement, a: string, v: unknown): string | undefined => {
-    const s = judge.blocked(v, a == 'srcset');
+  const holdAttr = (el: HTMLElement, a: string, v: string): string | undefined => {
+    const s = judge.blocked(v, LIST_ATTRS.test(a));
     if (s) {
       const d = el.dataset;
-      d[a] = String(v);
+      d[a] = v;
       d.service = s;
       d.keks = 'held';
     }
     return s;
   };
   /** Setter path: hold it even while detached (a pixel is never inserted). */
-  const hold = (el: HTMLElement, a: string, v: unknown): boolean => {
-    if (!holdAttr(el, a, v)) return false;
+  const hold = (el: Element, a: string, v: string): boolean => {
+    if (!(el instanceof HTMLElement || el instanceof SVGElement) || !holdAttr(el as HTMLElement, a, v)) return false;
     scripted.add(el);
-    held.add(el);
-    if (el.parentNode) consider(el);
+    held.add(el as HTMLElement);
+    if (el.parentNode) consider(el as HTMLElement);
     return true;
   };
 
+  /**
+   * Hold every tracker URL inside `root` (an inert template's content): moved to `data-*`, scripts
+   * made `text/plain` when `scripts` (only written or contextual-fragment scripts ever run). Also inside
+   * nested templates, so content cloned from them later is held too. Returns whether anything was held.
+   */
+  const holdIn = (root: DocumentFragment | Element, scripts: boolean): boolean => {
+    let changed = false;
+    for (const el of root.querySelectorAll<HTMLElement>(GATED_TAGS)) {
+      if (el.localName == 'template') {
+        changed = holdIn((el as HTMLTemplateElement).content, scripts) || changed;
+        continue;
+      }
+      if (el.localName == 'script' && !scripts) continue;
+      for (const a of URL_OF[el.localName] || []) {
+        const v = el.getAttribute(a) ?? el.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+        if (v != null && holdAttr(el, a, v)) {
+          changed = true;
+          el.removeAttribute(a);
+          el.removeAttributeNS('http://www.w3.org/1999/xlink', 'href');
+          if (el.localName == 'script') {
+            const t = el.getAttribute('type');
+            if (t && t != 'text/plain') el.dataset.type = t;
+            setAttr(el, 'type', 'text/plain');
+          }
+        }
+      }
+    }
+    return changed;
+  };
+
   const visit = (el: HTMLElement): void => {
+    // Markup in a template in the page: held now, so whatever is cloned or imported from it later is held.
+    if (el.localName == 'template') return void (rules.length && holdIn((el as HTMLTemplateElement).content, true));
+    if (!el.dataset) return;
     if (el.dataset.category || el.dataset.service) return consider(el);
     // Without markup (server HTML): a parser-inserted script has not run when this sees it, so it
     // is held; an iframe is sent back to about:blank. Their requests may have gone out (README).
@@ -168,36 +211,17 @@ export function startGate(host: GateHost): Gate {
 
   if (rules.length) {
     interceptElements(hold);
-    interceptHtml(
-      // Only hosts still held: once granted, strings go to the browser untouched.
-      (html) =>
-        mentionsHost(
-          rules.filter(([, id]) => !judge.ok(id)),
-          html,
-        ),
-      (root, scripts) => {
-        for (const el of root.querySelectorAll<HTMLElement>(GATED_TAGS)) {
-          if (el.tagName == 'SCRIPT' && !scripts) continue;
-          for (const a of URL_ATTRS) {
-            const v = el.getAttribute(a);
-            if (v != null && holdAttr(el, a, v)) {
-              el.removeAttribute(a);
-              if (el.tagName == 'SCRIPT') {
-                const t = el.getAttribute('type');
-                if (t) el.dataset.type = t;
-                setAttr(el, 'type', 'text/plain');
-              }
-            }
-          }
-        }
-      },
-    );
+    // Only while some host is held: once all are granted, strings go to the browser untouched.
+    interceptHtml(() => rules.some(([, id]) => !judge.ok(id)), holdIn);
     interceptNetwork((url) => judge.blocked(url));
   }
   // Everything added from now on, and markup already parsed when `init` runs late (npm builds after
   // load): that is judged once the store has read the stored decision, which `init` does right after
   // starting the gate (a `!analytics` fallback must not run for a visitor who granted analytics).
-  observeAdditions(visit);
+  observeAdditions(visit, (el) => {
+    held.delete(el as HTMLElement);
+    shown.delete(el as HTMLElement);
+  });
   queueMicrotask(() => {
     for (const el of document.querySelectorAll<HTMLElement>(GATED_TAGS)) visit(el);
   });
@@ -205,13 +229,21 @@ export function startGate(host: GateHost): Gate {
   return {
     apply() {
       for (const id of revoked) if (host.accepted(id)) revoked.delete(id);
-      for (const el of held) consider(el);
+      const changed = new Set<string>();
+      for (const id of [...Object.keys(config.categories), ...Object.keys(config.services)]) {
+        const ok = judge.ok(id);
+        if (last.get(id) !== ok) changed.add(id);
+        last.set(id, ok);
+      }
+      for (const el of held) if (!deps.get(el)?.every((id) => !changed.has(id))) consider(el);
       // A released `!category` fallback steps aside while its category is granted, and returns when denied.
       for (const el of document.querySelectorAll<HTMLElement>('[data-keks=done][data-category^="!"]'))
         if (el.tagName != 'SCRIPT') el.hidden = judge.ok(el.dataset.category!.slice(1));
     },
     revoke(categories, services) {
       for (const id of [...categories, ...services]) revoked.add(id);
+      // Granted ids refused now, outside apply(): the next apply() judges their held elements again.
+      for (const [id, ok] of last) if (ok && !judge.ok(id)) last.delete(id);
       // A live embed keeps talking to its provider (GDPR Art. 7(3)): unload it and hold it again, placeholder and all.
       for (const el of shown)
         if (!allows(el, judge)) {

@@ -8,10 +8,10 @@
  */
 
 /** The elements the gate manages. */
-export const GATED_TAGS = 'script,iframe,img,video,audio,embed,source,link';
+export const GATED_TAGS = 'script,iframe,img,video,audio,embed,source,link,object,input,a[ping],image,template';
 
 /** Calls `visit` for every added element and every element inside it, in document order. */
-export function observeAdditions(visit: (el: HTMLElement) => void): void {
+export function observeAdditions(visit: (el: HTMLElement) => void, gone?: (el: Element) => void): void {
   const seen = new WeakSet<Node>();
   const each = (root: HTMLElement | ShadowRoot): void => {
     if (root instanceof HTMLElement) {
@@ -22,7 +22,16 @@ export function observeAdditions(visit: (el: HTMLElement) => void): void {
     for (const el of root.querySelectorAll<HTMLElement>(GATED_TAGS)) visit(el);
   };
   const mo = new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) if (n.nodeType == 1 && n.parentNode) each(n as HTMLElement);
+    for (const r of records) {
+      // Removed for good (not moved): the gate lets go of it, so it is neither kept alive nor released.
+      if (gone)
+        for (const n of r.removedNodes)
+          if (n.nodeType == 1 && !n.isConnected) {
+            gone(n as Element);
+            for (const el of (n as Element).querySelectorAll(GATED_TAGS)) gone(el);
+          }
+      for (const n of r.addedNodes) if (n.nodeType == 1 && n.parentNode) each(n as HTMLElement);
+    }
   });
   const watch = (root: Document | ShadowRoot): void => {
     if (seen.has(root)) return;

@@ -9,15 +9,24 @@
 import { trusted } from './trusted-types.js';
 
 /** The URL attributes the gate moves: `data-src` → `src` and so on. */
-export const URL_ATTRS = ['src', 'href', 'srcset'] as const;
+export const URL_ATTRS = ['src', 'href', 'srcset', 'data', 'poster', 'imagesrcset', 'ping'] as const;
+
+/** Attributes that hold a list of URLs (with descriptors): every URL in them is judged. */
+export const LIST_ATTRS = /^(srcset|imagesrcset|ping)$/;
+
+/** The browser's own `setAttribute`, saved before the gate patches it (element-intercept.ts). */
+export const native: { setAttribute?: Element['setAttribute'] } = {};
 
 /**
- * The browser's own `setAttribute`, so releasing is never re-blocked: the gate patches it on the
- * prototypes below `Element` (element-intercept.ts), never on `Element`'s. Read when called, not when
+ * The browser's own `setAttribute`, so releasing is never re-blocked. Read when called, not when
  * this module loads: a server-side `import('keks')` has no `Element` (SSR).
  */
 export const setAttr = (el: Element, name: string, value: string): void =>
-  Element.prototype.setAttribute.call(el, name, el.localName == 'script' ? trusted(name, value) : value);
+  (native.setAttribute || Element.prototype.setAttribute).call(
+    el,
+    name,
+    el.localName == 'script' ? trusted(name, value) : value,
+  );
 
 /**
  * Release `el` and return the element that now loads (a new script, or `el` itself).
@@ -47,6 +56,8 @@ export function releaseElement(el: HTMLElement, nonce: string | undefined, liste
       if (v != null) {
         delete n.dataset[a];
         setAttr(n, a, v);
+        // Chromium reads a preload's `imagesrcset` only when the link is inserted: insert it again.
+        if (a == 'imagesrcset' && n.parentNode) n.parentNode.insertBefore(n, n.nextSibling);
       }
     }
   };

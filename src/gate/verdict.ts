@@ -1,16 +1,16 @@
 /**
- * The decision for one element in markup: what its `data-category` or
+ * The decision for one element in markup (issue 4 item 1): what its `data-category` or
  * `data-service` says, and whether any of its URLs belongs to a service that is still held.
  */
 import type { ResolvedConfig } from '../config.js';
 import { nearest } from '../did-you-mean.js';
-import { URL_ATTRS } from './release.js';
+import { LIST_ATTRS, URL_ATTRS } from './release.js';
 
 export interface Judge {
   config: ResolvedConfig;
   /** Granted now (and not withdrawn since). */
   ok(id: string): boolean;
-  /** The held service a URL (or a srcset list) belongs to, if any. */
+  /** The held service a URL (or a srcset or ping list) belongs to, if any. */
   blocked(url: unknown, list?: boolean): string | undefined;
   /** The configured service a URL belongs to, held or not. */
   service(url: unknown): string | undefined;
@@ -24,7 +24,28 @@ const url = (el: HTMLElement, a: string): string | null | undefined => el.datase
  * (so "Always allow YouTube" releases a YouTube iframe marked only with a category).
  */
 export const serviceOfElement = (el: HTMLElement, j: Judge): string | undefined =>
-  el.dataset.service || j.service(url(el, 'src') ?? url(el, 'href'));
+  el.dataset.service || servicesOfUrls(el, j)[0];
+
+/**
+ * The configured services of every URL `el` would load, remembered with the URLs they were read from:
+ * a consent change re-judges thousands of held elements, and parsing each URL again each time would
+ * cost more than the 50 ms of main thread a consent change may take. A changed URL is read afresh.
+ */
+const seen = new WeakMap<HTMLElement, [string, string[]]>();
+export function servicesOfUrls(el: HTMLElement, j: Judge): string[] {
+  const urls = URL_ATTRS.map((a) => url(el, a) ?? '');
+  const key = urls.join('\n');
+  const known = seen.get(el);
+  if (known && known[0] == key) return known[1];
+  const ids: string[] = [];
+  URL_ATTRS.forEach((a, i) => {
+    // A list (srcset, ping) is split where the browser splits it: every piece that is a URL is judged.
+    if (urls[i]) for (const u of LIST_ATTRS.test(a) ? urls[i].split(/[\s,]+/) : [urls[i]]) ids.push(j.service(u)!);
+  });
+  const out = ids.filter(Boolean);
+  seen.set(el, [key, out]);
+  return out;
+}
 
 /**
  * Whether `el` may load now. `data-category="!analytics"` is the opposite: it loads while
@@ -34,10 +55,10 @@ export const serviceOfElement = (el: HTMLElement, j: Judge): string | undefined 
 export function allows(el: HTMLElement, j: Judge): boolean {
   const c = el.dataset.category;
   const rule = c && c[0] == '!' ? !j.ok(c.slice(1)) : j.ok(serviceOfElement(el, j) || c || '');
-  return rule && !URL_ATTRS.some((a) => j.blocked(url(el, a), a == 'srcset'));
+  return rule && servicesOfUrls(el, j).every((id) => j.ok(id));
 }
 
-/** A config error that keeps `el` held for good (a managed tracker no service describes), or nothing. */
+/** A config error that keeps `el` held for good (a managed tracker no service describes; GDPR Art. 13), or nothing. */
 export function misconfigured(el: HTMLElement, config: ResolvedConfig): string | undefined {
   const s = el.dataset.service;
   const c = el.dataset.category?.replace(/^!/, '');

@@ -33,7 +33,7 @@ function judge(granted: string[]): Judge {
       const s = j.service(v);
       return s && !j.ok(s) ? s : undefined;
     },
-    service: (v) => (v == null ? undefined : serviceOf(rules, v)),
+    service: (v) => (v == null ? undefined : serviceOf(rules, String(v))),
   };
   return j;
 }

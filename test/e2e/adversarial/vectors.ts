@@ -1,0 +1,230 @@
+/**
+ * The adversarial corpus: ways around the gate for a configured host (`google-analytics.test`), one page
+ * per vector, each served from `/test/e2e/pages/adversarial/<name>.html` by adversarial.e2e.ts. `code`
+ * runs once the page has parsed (`window.again` runs it again); `requests` is how many requests to the
+ * tracker host it makes once analytics is granted (released held elements, or `again()` for requests
+ * that were refused), and `runs` how many times tracker scripts run.
+ */
+export interface AdversarialVector {
+  name: string;
+  /** What the vector tries. */
+  what: string;
+  /** JavaScript run in the page (nonce script); `T` is the tracker origin, `P` the port. */
+  code: string;
+  /** Markup put in the body before the script. */
+  body?: string;
+  requests: number;
+  runs?: number;
+  /** Run `again()` after accepting: the first attempt was refused, not held. */
+  retrigger?: boolean;
+  /** Tracker hosts counted (default: the GA host). */
+  hosts?: string[];
+}
+
+const GA = 'www.google-analytics.test';
+const img = (url: string): string => `new Image().src = ${url};`;
+
+export const ADVERSARIAL: AdversarialVector[] = [
+  {
+    name: 'trailing-dot',
+    what: 'host with a trailing dot',
+    code: img('"http://www.google-analytics.test.:" + P + "/p.gif"'),
+    requests: 1,
+    hosts: [GA, GA + '.'],
+  },
+  {
+    name: 'case-port',
+    what: 'upper case and an explicit port (userinfo: Chromium refuses it in subresource URLs itself)',
+    code: img('"http://WWW.Google-Analytics.TEST:" + P + "/p.gif"'),
+    requests: 1,
+  },
+  {
+    name: 'protocol-relative',
+    what: 'protocol-relative URL',
+    code: img('"//www.google-analytics.test:" + P + "/p.gif"'),
+    requests: 1,
+  },
+  {
+    name: 'idn-unicode',
+    what: 'IDN host written in Unicode (bücher.test)',
+    code: img('"http://bücher.test:" + P + "/p.gif"'),
+    requests: 1,
+    hosts: ['xn--bcher-kva.test'],
+  },
+  {
+    name: 'idn-punycode',
+    what: 'IDN host written in punycode (xn--caf-dma.test), upper case',
+    code: img('"http://XN--CAF-DMA.test:" + P + "/p.gif"'),
+    requests: 1,
+    hosts: ['xn--caf-dma.test'],
+  },
+  {
+    name: 'char-refs',
+    what: 'innerHTML, host spelled with &#46; and &#x2e;',
+    code: 'document.querySelector("#slot").innerHTML = \'<img alt="" src="http://www&#46;google-analytics&#x2e;test:\' + P + \'/p.gif">\';',
+    requests: 1,
+  },
+  {
+    name: 'percent-encoding',
+    what: 'innerHTML, host with %2E',
+    code: 'document.querySelector("#slot").innerHTML = \'<img alt="" src="http://www.google-analytics%2Etest:\' + P + \'/p.gif">\';',
+    requests: 1,
+  },
+  {
+    name: 'whitespace',
+    what: 'innerHTML, newline and tab inside the URL, leading space',
+    code: 'document.querySelector("#slot").innerHTML = \'<img alt="" src=" http://www.goo&#10;gle-ana&#9;lytics.test:\' + P + \'/p.gif">\';',
+    requests: 1,
+  },
+  {
+    name: 'unicode-full-stop',
+    what: 'insertAdjacentHTML, ideographic full stops (U+3002)',
+    code: 'document.body.insertAdjacentHTML("beforeend", \'<img alt="" src="http://www\\u3002google-analytics\\u3002test:\' + P + \'/p.gif">\');',
+    requests: 1,
+  },
+  {
+    name: 'fullwidth',
+    what: 'innerHTML, fullwidth letters',
+    code: 'document.querySelector("#slot").innerHTML = \'<img alt="" src="http://www.\\uff47\\uff4f\\uff4fgle-analytics.test:\' + P + \'/p.gif">\';',
+    requests: 1,
+  },
+  {
+    name: 'outer-html',
+    what: 'outerHTML',
+    code: 'const d = document.createElement("div"); document.body.append(d); d.outerHTML = \'<img alt="" src="\' + T + \'/p.gif">\';',
+    requests: 1,
+  },
+  {
+    name: 'set-html-unsafe',
+    what: 'setHTMLUnsafe',
+    code: 'document.querySelector("#slot").setHTMLUnsafe(\'<img alt="" src="\' + T + \'/p.gif">\');',
+    requests: 1,
+  },
+  {
+    name: 'contextual-fragment',
+    what: 'Range.createContextualFragment with a script (carrying the nonce)',
+    code: "document.body.append(document.createRange().createContextualFragment('<script nonce=\"keks-e2e\" src=\"' + T + '/frag.js?cookie=_ga\"></scr' + 'ipt>'));",
+    requests: 1,
+    runs: 1,
+  },
+  {
+    name: 'write-call',
+    what: 'Document.prototype.write.call while parsing',
+    code: '',
+    body: '<script nonce="keks-e2e">Document.prototype.write.call(document, \'<script nonce="keks-e2e" src="http://www.google-analytics.test/dw.js?cookie=_ga"></scr\' + \'ipt>\');</script>',
+    requests: 1,
+    runs: 1,
+  },
+  {
+    name: 'set-attribute-call',
+    what: 'Element.prototype.setAttribute.call',
+    code: 'const i = new Image(); Element.prototype.setAttribute.call(i, "src", T + "/p.gif");',
+    requests: 1,
+  },
+  {
+    name: 'set-attribute-ns',
+    what: 'setAttributeNS(null, "src")',
+    code: 'new Image().setAttributeNS(null, "src", T + "/p.gif");',
+    requests: 1,
+  },
+  {
+    name: 'attr-node',
+    what: 'Attr node: createAttribute + setAttributeNode',
+    code: 'const i = new Image(); const a = document.createAttribute("src"); a.value = T + "/p.gif"; i.setAttributeNode(a);',
+    requests: 1,
+  },
+  {
+    name: 'attr-named-item',
+    what: 'attributes.setNamedItem',
+    code: 'const i = new Image(); const a = document.createAttribute("src"); a.value = T + "/p.gif"; i.attributes.setNamedItem(a);',
+    requests: 1,
+  },
+  {
+    name: 'attr-value',
+    what: 'value of an attached Attr',
+    code: 'const i = new Image(); i.setAttribute("alt", ""); i.setAttribute("src", "/favicon.ico"); i.getAttributeNode("src").value = T + "/p.gif";',
+    requests: 1,
+  },
+  {
+    name: 'beacon-call',
+    what: 'Navigator.prototype.sendBeacon.call',
+    code: 'Navigator.prototype.sendBeacon.call(navigator, T + "/b", "x");',
+    requests: 1,
+    retrigger: true,
+  },
+  {
+    name: 'svg-image',
+    what: 'SVG <image href>',
+    code: 'const s = document.createElementNS("http://www.w3.org/2000/svg", "svg"); const i = document.createElementNS("http://www.w3.org/2000/svg", "image"); i.setAttribute("href", T + "/svg.png"); s.append(i); document.body.append(s);',
+    requests: 1,
+  },
+  {
+    name: 'svg-xlink',
+    what: 'SVG <image xlink:href> by setAttributeNS',
+    code: 'const s = document.createElementNS("http://www.w3.org/2000/svg", "svg"); const i = document.createElementNS("http://www.w3.org/2000/svg", "image"); i.setAttributeNS("http://www.w3.org/1999/xlink", "xlink:href", T + "/xlink.png"); s.append(i); document.body.append(s);',
+    requests: 1,
+  },
+  {
+    name: 'object-data',
+    what: '<object data>',
+    code: 'const o = document.createElement("object"); o.data = T + "/obj.html"; o.type = "text/html"; document.body.append(o);',
+    requests: 1,
+  },
+  {
+    name: 'embed-src',
+    what: '<embed src>',
+    code: 'const e = document.createElement("embed"); e.src = T + "/embed.gif"; e.type = "image/gif"; document.body.append(e);',
+    requests: 1,
+  },
+  {
+    name: 'input-image',
+    what: '<input type=image src>',
+    code: 'const i = document.createElement("input"); i.type = "image"; i.alt = "go"; i.src = T + "/input.gif"; document.body.append(i);',
+    requests: 1,
+  },
+  {
+    name: 'video-poster',
+    what: 'video.poster',
+    code: 'const v = document.createElement("video"); v.poster = T + "/poster.gif"; document.body.append(v);',
+    requests: 1,
+  },
+  {
+    name: 'link-imagesrcset',
+    what: 'link.imageSrcset preload',
+    code: 'const l = document.createElement("link"); l.rel = "preload"; l.as = "image"; l.imageSrcset = T + "/set.gif 1x"; document.head.append(l);',
+    requests: 1,
+  },
+  {
+    name: 'template-import',
+    what: '<template> with a plain <img src>, imported into the page',
+    body: '<template id="t"><img alt="" src="http://www.google-analytics.test/tpl.gif"></template>',
+    code: 'document.body.append(document.importNode(document.querySelector("#t").content, true));',
+    requests: 1,
+  },
+  {
+    name: 'template-clone',
+    what: '<template> from an HTML string, content cloned',
+    code: 'const d = document.createElement("div"); d.innerHTML = \'<template><img alt="" src="\' + T + \'/tpl2.gif"></template>\'; document.body.append(d.firstChild.content.cloneNode(true));',
+    requests: 1,
+  },
+  {
+    name: 'srcdoc',
+    what: 'iframe.srcdoc with a tracker image (set again after consent)',
+    code: 'let f = document.querySelector("#sd"); if (!f) { f = document.createElement("iframe"); f.id = "sd"; f.title = "x"; document.body.append(f); } f.srcdoc = \'<img alt="" src="\' + T + \'/srcdoc.gif">\';',
+    requests: 1,
+    retrigger: true,
+  },
+  {
+    name: 'request-other-realm',
+    what: 'fetch(new Request) with a Request from a same-origin frame',
+    code: 'let f = document.querySelector("#rf"); if (!f) { f = document.createElement("iframe"); f.id = "rf"; f.title = "x"; document.body.append(f); } fetch(new f.contentWindow.Request(T + "/r", { method: "POST" })).catch(() => {});',
+    requests: 1,
+    retrigger: true,
+  },
+  {
+    name: 'tostring-twice',
+    what: 'a URL object whose toString answers differently the second time',
+    code: 'const u = (a, b) => { let n = 0; return { toString: () => (n++ ? b : a) }; }; new Image().src = u("/favicon.ico?benign-first", T + "/late.gif"); new Image().src = u(T + "/first.gif", "/favicon.ico?tracker-first");',
+    requests: 1,
+  },
+];
