@@ -161,7 +161,8 @@ export const api: KeksApi = {
       },
       settled(t) {
         // R23: running scripts cannot be unloaded; only a real withdrawal reloads, never a first reject.
-        if (cfg.reloadOnRevoke && t.kind == 'change' && withdrew(t)) location.reload();
+        // After the withdrawal is in the cookie, or the reloaded page would not know it.
+        if (cfg.reloadOnRevoke && t.kind == 'change' && withdrew(t)) void s.saved().then(() => location.reload());
       },
     }));
     const gate: Gate = startGate({
