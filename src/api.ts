@@ -162,7 +162,10 @@ export const api: KeksApi = {
       settled(t) {
         // R23: running scripts cannot be unloaded; only a real withdrawal reloads, never a first reject.
         // After the withdrawal is in the cookie, or the reloaded page would not know it.
-        if (cfg.reloadOnRevoke && t.kind == 'change' && withdrew(t)) void s.saved().then(() => location.reload());
+        // After the withdrawal is in the cookie and its cleanup has run (both may wait for a chunk), or the
+        // reloaded page would not know it or still see the tracker's cookies.
+        if (cfg.reloadOnRevoke && t.kind == 'change' && withdrew(t))
+          void Promise.all([s.saved(), loadChunk('cleanup')]).finally(() => location.reload());
       },
     }));
     const gate: Gate = startGate({
