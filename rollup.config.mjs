@@ -104,6 +104,9 @@ const lazyChunks = (dev) => {
       format: 'es',
       entryFileNames: '[name]' + suffix,
       chunkFileNames: 'keks-lazy-[name]' + suffix,
+      // One stable name for the code the write chunk and the validator share (size budgets name it).
+      manualChunks: (id) =>
+        /[\\/](record|consent-cookie|consent-id)\.ts$|[\\/]js-cookie[\\/]/.test(id) ? 'record' : undefined,
       plugins: dev ? [] : [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
     },
     plugins: [...(dev ? [] : [production()]), resolve(), ts(), prune(own)],

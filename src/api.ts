@@ -168,8 +168,11 @@ export const api: KeksApi = {
         gate.apply();
       },
       settled(t) {
-        // Running scripts cannot be unloaded; only a real withdrawal reloads, never a first reject.
-        if (cfg.reloadOnRevoke && t.kind == 'change' && withdrew(t)) location.reload();
+        // Running scripts cannot be unloaded; only a real withdrawal reloads, never a first reject. After the
+        // withdrawal is in the cookie and its cleanup has run (both may wait for a chunk), or the reloaded page
+        // would not know it or still see the tracker's cookies.
+        if (cfg.reloadOnRevoke && t.kind == 'change' && withdrew(t))
+          void Promise.all([s.saved(), loadChunk('cleanup')]).finally(() => location.reload());
       },
     }));
     const gate: Gate = startGate({

@@ -280,7 +280,7 @@ describe('the lazy UI', () => {
 });
 
 describe('withdrawal (R23)', () => {
-  it('revokes on a first reject and on a withdrawal; reloads only on a real withdrawal when reloadOnRevoke', () => {
+  it('revokes on a first reject and on a withdrawal; reloads only on a real withdrawal when reloadOnRevoke, once it is written', async () => {
     const reload = vi.fn();
     vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload } as Location);
     api.init({ autoShow: false, reloadOnRevoke: true, services: { ga: svc('analytics') } });
@@ -292,15 +292,18 @@ describe('withdrawal (R23)', () => {
     gate.revoke.mockClear();
     api.save({ categories: [] }, 'preferences');
     expect(gate.revoke).toHaveBeenCalledWith(['analytics'], ['ga']);
-    expect(reload).toHaveBeenCalledTimes(1);
+    // The reloaded page must read the withdrawal: the reload waits for the cookie write.
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+    expect(document.cookie).toMatch(/keks=1~0~[^~]+~[^~]+~[^~]+~necessary~[^~;]*analytics/);
   });
 
-  it('does not reload without reloadOnRevoke', () => {
+  it('does not reload without reloadOnRevoke', async () => {
     const reload = vi.fn();
     vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload } as Location);
     api.init({ autoShow: false });
     api.acceptAll();
     api.rejectAll();
+    await (await import('../../src/decision-saved')).decisionsWritten();
     expect(gate.revoke).toHaveBeenCalledTimes(1);
     expect(reload).not.toHaveBeenCalled();
   });

@@ -46,11 +46,15 @@ type Win = {
 // playwright types the argument as Unboxed<K>, which is K itself for a string key.
 const win = <K extends keyof Win>(p: Page, key: K): Promise<Win[K]> =>
   p.evaluate((k) => (window as unknown as Win)[k as K], key);
-const grant = (p: Page, categories: string[], services?: Record<string, boolean>): Promise<void> =>
-  p.evaluate(([c, s]) => (window as unknown as Win).Keks.save({ categories: c, services: s }), [
+/** Decide, then wait until the decision is in the cookie (its write waits for the lazy keks-write.js). */
+const grant = async (p: Page, categories: string[], services?: Record<string, boolean>): Promise<void> => {
+  await p.evaluate(([c, s]) => (window as unknown as Win).Keks.save({ categories: c, services: s }), [
     categories,
     services,
   ] as const);
+  // A string, so vitest does not rewrite the page's import() as its own.
+  await p.evaluate('import("/dist/cdn/keks-write.js").then(() => new Promise((r) => setTimeout(r)))');
+};
 
 async function open(name: string, allowConsole: string[] = []): Promise<Page> {
   tp = await newPage(browser, { allowConsole });
