@@ -1,5 +1,5 @@
 /**
- * The decision for one element in markup (issue 4 item 1): what its `data-category` or
+ * The decision for one element in markup: what its `data-category` or
  * `data-service` says, and whether any of its URLs belongs to a service that is still held.
  */
 import type { ResolvedConfig } from '../config.js';

@@ -36,7 +36,9 @@ beforeEach(async () => {
   keks = await import('../../src/index');
   api = keks.Keks;
 });
-afterEach(() => {
+afterEach(async () => {
+  // Cookie writes wait for the lazy write chunk: let them land before the next test clears the cookie.
+  await (await import('../../src/decision-saved')).decisionsWritten();
   vi.unstubAllGlobals();
   document.body.replaceChildren();
 });
