@@ -15,9 +15,10 @@ export type HostRule = [string, string];
  * percent-escapes, fullwidth letters and Unicode full stops mapped (UTS #46), no userinfo or port, and
  * no trailing dot (`trk.example.` is the same host for DNS). Undefined when it is no URL.
  */
-export function canonicalHost(url: string, base = document.baseURI): string | undefined {
+export function canonicalHost(url: string, base?: string): string | undefined {
   try {
-    return new URL(url, base).hostname.replace(/\.+$/, '') || undefined;
+    // Config validation also runs in Node (the scanner's draft, server rendering): no page to resolve against.
+    return new URL(url, base ?? (typeof document == 'undefined' ? undefined : document.baseURI)).hostname.replace(/\.+$/, '') || undefined;
   } catch {
     return undefined;
   }

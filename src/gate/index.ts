@@ -1,6 +1,6 @@
 /**
  * The gate: holds trackers back until their category or service is granted,
- * releases each exactly once, and cleans up on withdrawal (REQUIREMENTS A, E).
+ * releases each exactly once, and cleans up on withdrawal (ePrivacy Art. 5(3), GDPR Art. 7(3)).
  * The loader calls `startGate` once from `init`, synchronously, in `<head>`.
  *
  * Contract (owned by the gating work; the store only calls these):
