@@ -18,7 +18,12 @@ export type HostRule = [string, string];
 export function canonicalHost(url: string, base?: string): string | undefined {
   try {
     // Config validation also runs in Node (the scanner's draft, server rendering): no page to resolve against.
-    return new URL(url, base ?? (typeof document == 'undefined' ? undefined : document.baseURI)).hostname.replace(/\.+$/, '') || undefined;
+    return (
+      new URL(url, base ?? (typeof document == 'undefined' ? undefined : document.baseURI)).hostname.replace(
+        /\.+$/,
+        '',
+      ) || undefined
+    );
   } catch {
     return undefined;
   }
