@@ -258,11 +258,13 @@ export function startGate(host: GateHost): Gate {
           }
           consider(el);
         }
-      // Cleanup is a lazy chunk (cleanup.ts): only a withdrawal or a refusal needs it.
-      loadChunk('cleanup').then(
-        (m) => m.clearTraces(config, categories, services, host.accepted),
-        () => {},
-      );
+      // Cleanup is a lazy chunk (cleanup.ts): only a withdrawal or a refusal needs it. An opaque origin (a
+      // sandboxed document) has no cookies or storage to clean, and could not import the chunk without CORS.
+      if (self.origin != 'null')
+        loadChunk('cleanup').then(
+          (m) => m.clearTraces(config, categories, services, host.accepted),
+          () => {},
+        );
     },
   };
 }

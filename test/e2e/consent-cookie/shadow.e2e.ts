@@ -51,10 +51,14 @@ async function decisions(): Promise<{ accept: string; reject: string }> {
   const t = await newPage(browser);
   try {
     await t.page.goto(server.url(PATH, 'www.shop.test'));
+    // The cookie write waits for the lazy write chunk: poll the browser's cookie store for each value.
+    const value = async () => (await t.context.cookies()).find((c) => c.name == 'keks')?.value;
     await t.page.evaluate(() => (window as unknown as Api).Keks.acceptAll());
-    const accept = (await t.context.cookies()).find((c) => c.name == 'keks')!.value;
+    await expect.poll(value).toBeDefined();
+    const accept = (await value())!;
     await t.page.evaluate(() => (window as unknown as Api).Keks.rejectAll());
-    const reject = (await t.context.cookies()).find((c) => c.name == 'keks')!.value;
+    await expect.poll(value).not.toBe(accept);
+    const reject = (await value())!;
     return { accept, reject };
   } finally {
     await t.close();
@@ -91,7 +95,7 @@ describe('consent cookie shadowing (Chromium, www.shop.test/shop/deep/)', () => 
     await tp.page.goto(server.url(PATH, 'www.shop.test'));
     expect((await consent(tp.page)).granted).toContain('analytics');
     await tp.page.evaluate(() => (window as unknown as Api).Keks.rejectAll());
-    expect(await keksCookies(tp)).toEqual(['www.shop.test/']);
+    await expect.poll(() => keksCookies(tp)).toEqual(['www.shop.test/']);
     await tp.page.reload();
     expect((await consent(tp.page)).granted).not.toContain('analytics');
     expect(tp.errors).toEqual([]);
@@ -107,7 +111,7 @@ describe('consent cookie shadowing (Chromium, www.shop.test/shop/deep/)', () => 
     ]);
     await tp.page.goto(server.url(PATH, 'www.shop.test'));
     await tp.page.evaluate(() => (window as unknown as Api).Keks.reset());
-    expect(await keksCookies(tp)).toEqual([]);
+    await expect.poll(() => keksCookies(tp)).toEqual([]);
     await tp.page.reload();
     expect((await consent(tp.page)).decided).toBe(false);
     expect(tp.errors).toEqual([]);
