@@ -95,7 +95,7 @@ describe('consent cookie shadowing (Chromium, www.shop.test/shop/deep/)', () => 
     await tp.page.goto(server.url(PATH, 'www.shop.test'));
     expect((await consent(tp.page)).granted).toContain('analytics');
     await tp.page.evaluate(() => (window as unknown as Api).Keks.rejectAll());
-    await expect.poll(() => keksCookies(tp)).toEqual(['www.shop.test/']);
+    await expect.poll(() => keksCookies(tp!)).toEqual(['www.shop.test/']);
     await tp.page.reload();
     expect((await consent(tp.page)).granted).not.toContain('analytics');
     expect(tp.errors).toEqual([]);
@@ -111,7 +111,7 @@ describe('consent cookie shadowing (Chromium, www.shop.test/shop/deep/)', () => 
     ]);
     await tp.page.goto(server.url(PATH, 'www.shop.test'));
     await tp.page.evaluate(() => (window as unknown as Api).Keks.reset());
-    await expect.poll(() => keksCookies(tp)).toEqual([]);
+    await expect.poll(() => keksCookies(tp!)).toEqual([]);
     await tp.page.reload();
     expect((await consent(tp.page)).decided).toBe(false);
     expect(tp.errors).toEqual([]);

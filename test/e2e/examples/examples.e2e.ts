@@ -28,7 +28,7 @@ beforeAll(async () => {
   rmSync(`${examples}/plain-html/keks`, { recursive: true, force: true });
   mkdirSync(`${examples}/plain-html/keks`);
   for (const f of readdirSync(`${repoRoot}/dist/cdn`))
-    cpSync(`${repoRoot}/dist/cdn/${f}`, `${examples}/plain-html/keks/${f}`);
+    cpSync(`${repoRoot}/dist/cdn/${f}`, `${examples}/plain-html/keks/${f}`, { recursive: true });
 
   server = await startServer();
   browser = await launchBrowser({ port: server.port });
