@@ -134,8 +134,11 @@ describe('the UI failing to load', () => {
     const said = tp.console.filter((c) =>
       /Keks: could not load the UI from http:\/\/[^ ]+\/dist\/cdn\/keks-ui\.js/.test(c),
     );
-    expect(said).toHaveLength(1);
-    expect(said[0]).toMatch(/uiUrl/);
-    expect(said[0]).toMatch(/CORS/);
+    // Every failed attempt is reported (the banner's on load, and the link's retry when it comes first or after).
+    expect(said.length).toBeGreaterThanOrEqual(1);
+    for (const s of said) {
+      expect(s).toMatch(/uiUrl/);
+      expect(s).toMatch(/CORS/);
+    }
   });
 });
