@@ -1,7 +1,7 @@
 /**
  * The consent record sent to the site owner's receiver: exactly these fields and nothing that
  * identifies the visitor (no IP address, no user agent, no cookie but the random consent id).
- * `records.schema.json` in the package root describes the same shape for other receivers.
+ * `schemas/records.schema.json` (export `keks/records.schema.json`) describes the same shape for other receivers.
  */
 import type { ConsentSource } from '../api-types.js';
 

@@ -18,7 +18,7 @@ vi.mock('../../src/ui-loader', () => ({
 // The chunk itself is tested in records-queue.test.ts; here only what it would be given.
 vi.mock('../../src/records/index', () => ({ record: async () => {}, flush: async () => {} }));
 
-const schema = JSON.parse(readFileSync(resolve(__dirname, '../../records.schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(resolve(__dirname, '../../schemas/records.schema.json'), 'utf8'));
 const validateSchema = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 const FIELDS = [
   'consentId',

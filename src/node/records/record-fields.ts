@@ -1,6 +1,6 @@
 /**
  * The consent record as the receiver accepts it: exactly the fields the browser sends
- * (src/records/types.ts; `records.schema.json` in the package root says the same in JSON Schema).
+ * (src/records/types.ts; `schemas/records.schema.json` says the same in JSON Schema).
  */
 export interface ConsentRecord {
   consentId: string;
