@@ -1,5 +1,5 @@
-// Flat ESLint config. The one project-specific rule: loader code never imports Lit, the UI or a locale
-// (DESIGN principle 1), so the first visit can stay within budget and returning visitors load no UI.
+// Flat ESLint config. The one project-specific rule: loader code never imports Lit, the UI or a locale,
+// so the first visit can stay within budget and returning visitors load no UI.
 import js from '@eslint/js';
 import globals from 'globals';
 import lit from 'eslint-plugin-lit';
@@ -9,12 +9,11 @@ const loaderBoundary = {
   patterns: [
     {
       regex: '^(lit|lit-html|lit-element)(/.*)?$|^@lit(-labs)?/',
-      message: 'Loader code must not import Lit (DESIGN principle 1). Only src/ui/** may.',
+      message: 'Loader code must not import Lit: the UI is loaded on demand. Only src/ui/** may.',
     },
     {
       regex: '(^|/)ui(/|$)',
-      message:
-        'Loader code must not import the UI (DESIGN principle 1): load it with import() through the gate. `import type` is fine.',
+      message: 'Loader code must not import the UI: load it with import() through the gate. `import type` is fine.',
     },
     {
       regex: '(^|/)locales(/|$)',

@@ -1,4 +1,4 @@
-// Builds (issue 2 §5, DESIGN "Delivery"):
+// Builds:
 // - dist/cdn/keks.js      classic IIFE for <head>, production (DEV=false), minified, js-cookie bundled
 // - dist/cdn/keks.dev.js  the same, DEV build, unminified
 // - dist/cdn/keks-ui.js   the UI as an ES module, Lit bundled, locales split next to it (keks-ui-<lang>.js)

@@ -1,5 +1,5 @@
 // Screenshots of every banner layout and the preferences, light and dark, at 1280 and 320 px,
-// for a person to look at (issue 3 "How it is checked"). Usage, after `npx rollup -c`:
+// for a person to look at. Usage, after `npx rollup -c`:
 //   node demo/screenshots.mjs [outDir=/tmp/keks-shots]
 // Starts demo/serve.mjs on a free port, drives Debian's Chromium with playwright-core, stops both.
 import { spawn } from 'node:child_process';

@@ -1,6 +1,6 @@
 // `npm run size`: size-limit silently measures nothing for a path that matches no file, which would let a
 // renamed chunk pass the "first visit" budget. So first require every path (or `*` glob in the file name)
-// in .size-limit.json to match exactly one built file, then run size-limit (DESIGN principle 5).
+// in .size-limit.json to match exactly one built file, then run size-limit.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { spawnSync } from 'node:child_process';

@@ -1,6 +1,6 @@
 // `node scripts/sizes-readme.mjs` (after a build): measures the size budgets and the shipped CDN files and
 // rewrites README's <!-- section:sizes --> with the numbers and the commit they were measured at
-// (DESIGN principle 5: every budget is quoted in the README). `--print` only prints the section.
+// (every budget is quoted in the README). `--print` only prints the section.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

@@ -53,7 +53,7 @@ describe('consent cookie in Chromium', () => {
     expect(writeConsentCookie(VALUE, opts)).to.equal(true);
     expect(readConsentCookie(opts)).to.equal(VALUE);
     const [c] = await store.getAll(NAME);
-    // The raw stored octets equal the value: no percent-encoding, no quotes (R15, RFC 6265 §4.1.1).
+    // The raw stored octets equal the value: no percent-encoding, no quotes (RFC 6265 §4.1.1).
     expect(c.value).to.equal(VALUE);
     expect(
       decodeRecord(readConsentCookie(opts), {
@@ -97,7 +97,7 @@ describe('consent cookie in Chromium', () => {
     expect(readConsentCookie(opts)).to.equal(odd);
   });
 
-  it(`refuses a record over ${MAX_COOKIE_BYTES} bytes loudly, where Chromium would drop it silently (trap 7)`, async () => {
+  it(`refuses a record over ${MAX_COOKIE_BYTES} bytes loudly, where Chromium would drop it silently`, async () => {
     writeConsentCookie(VALUE, opts);
     const big = VALUE + '.x'.repeat(1800);
     expect(() => writeConsentCookie(big, opts)).to.throw(RecordTooLargeError);

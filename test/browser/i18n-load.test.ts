@@ -1,5 +1,5 @@
 /**
- * R11 in a real browser: each language is its own module, fetched only when asked
+ * Text in the page's language, in a real browser: each language is its own module, fetched only when asked
  * for, and the language follows `<html lang>`.
  */
 import { expect } from '@open-wc/testing';

@@ -118,7 +118,7 @@ describe('init', () => {
     expect(all).toMatch(/services\.ga\.privacyPolicy/);
   });
 
-  it('is idempotent: a second call returns the same API, starts nothing twice, and warns in DEV when the config differs (trap 3)', () => {
+  it('is idempotent: a second call returns the same API, starts nothing twice, and warns in DEV when the config differs', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(api.init({ revision: 1 })).toBe(api);
     expect(api.init({ revision: 1 })).toBe(api);
@@ -208,7 +208,7 @@ describe('the lazy UI', () => {
     expect(loadUi).not.toHaveBeenCalled();
   });
 
-  it('returning visitor with ui.floatingButton: the UI is loaded so the button can show (R21)', async () => {
+  it('returning visitor with ui.floatingButton: the UI is loaded so the button can show', async () => {
     api.init({ autoShow: false });
     api.rejectAll('banner');
     await (await import('../../src/decision-saved')).decisionsWritten();
@@ -227,7 +227,7 @@ describe('the lazy UI', () => {
     expect(loadUi).not.toHaveBeenCalled();
   });
 
-  it('hideFromBots: a known bot sees nothing and everything stays denied (R39)', async () => {
+  it('hideFromBots: a known bot sees nothing and everything stays denied', async () => {
     vi.stubGlobal('navigator', {
       ...navigator,
       userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
@@ -279,7 +279,7 @@ describe('the lazy UI', () => {
   });
 });
 
-describe('withdrawal (R23)', () => {
+describe('withdrawal', () => {
   it('revokes on a first reject and on a withdrawal; reloads only on a real withdrawal when reloadOnRevoke, once it is written', async () => {
     const reload = vi.fn();
     vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload } as Location);

@@ -1,4 +1,4 @@
-// The lazy boundary, checked on the built files (DESIGN principle 1, issue 2 §5): the script-tag loader
+// The lazy boundary, checked on the built files: the script-tag loader
 // and the npm entry's static import graph carry no Lit, no UI and no locale text. Run after `npx rollup -c`
 // (`npm test` builds first).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

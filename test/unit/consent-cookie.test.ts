@@ -31,7 +31,7 @@ describe('consent cookie', () => {
     expect(readConsentCookie(opts)).toBeUndefined();
     expect(writeConsentCookie(VALUE, opts)).toBe(true);
     expect(readConsentCookie(opts)).toBe(VALUE);
-    // No percent-encoding: the stored octets are the value itself (R15).
+    // No percent-encoding: the stored octets are the value itself (RFC 6265 §4.1.1).
     expect(document.cookie).toContain('keks=' + VALUE);
     removeConsentCookie(opts);
     expect(readConsentCookie(opts)).toBeUndefined();
@@ -83,7 +83,7 @@ describe('consent cookie', () => {
     for (const w of writes) expect(w).toMatch(/^keks=;.*expires=/);
   });
 
-  it(`refuses loudly when name=value exceeds ${MAX_COOKIE_BYTES} bytes (trap 7)`, () => {
+  it(`refuses loudly when name=value exceeds ${MAX_COOKIE_BYTES} bytes`, () => {
     const max = 'x'.repeat(MAX_COOKIE_BYTES - 'keks='.length);
     expect(writeConsentCookie(max, opts)).toBe(true);
     expect(readConsentCookie(opts)).toBe(max);
@@ -106,7 +106,7 @@ describe('consent cookie', () => {
     expect.unreachable();
   });
 
-  it('returns false without throwing when the browser drops the write (cookies blocked, trap 14)', () => {
+  it('returns false without throwing when the browser drops the write (cookies blocked)', () => {
     stubCookie({ get: () => '', set: () => {} });
     expect(writeConsentCookie(VALUE, opts)).toBe(false);
     expect(readConsentCookie(opts)).toBeUndefined();

@@ -3,7 +3,8 @@ import { resolveConfig, type KeksConfig } from '../../src/config';
 import { decisionsWritten } from '../../src/decision-saved';
 import { consentModeValues, pushConsentDefault, pushConsentUpdate } from '../../src/signals/consent-mode';
 
-// The gate records how much of the dataLayer existed whenever it was asked to release (R26: update first).
+// The gate records how much of the dataLayer existed whenever it was asked to release (Consent Mode: the update
+// comes before any tag).
 const gateLog: string[] = [];
 vi.mock('../../src/gate/index', () => ({
   startGate: () => ({
@@ -83,7 +84,7 @@ describe('payloads', () => {
     expect(w.gtag).toBeUndefined();
   });
 
-  it('update maps categories to types as R26 says', async () => {
+  it('update maps each category to its Consent Mode types', async () => {
     const o = opts();
     expect(consentModeValues(o, ['necessary', 'analytics'])).toEqual({
       ...DENIED_DEFAULT,
@@ -116,7 +117,7 @@ describe('payloads', () => {
   });
 });
 
-describe('order through init (trap 8)', () => {
+describe('order through init: the default before any Google tag', () => {
   const init = async (config: KeksConfig) => (await import('../../src/api')).api.init(config);
 
   it('first visit: default is entry 0, pushed synchronously inside init, before the gate runs', async () => {
@@ -161,7 +162,7 @@ describe('order through init (trap 8)', () => {
     expect(gateLog).toEqual(['apply@2']);
   });
 
-  it('withdrawal pushes an update to denied before the gate revokes (R23)', async () => {
+  it('withdrawal pushes an update to denied before the gate revokes', async () => {
     const api = await init({ googleConsentMode: true });
     api.acceptAll();
     await decisionsWritten();

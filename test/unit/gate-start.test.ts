@@ -1,6 +1,6 @@
 // startGate against a fake host (happy-dom): which element is released when, exactly once, `!category`,
-// R9 errors, automatic blocking by host, placeholders and "load once", revoke. Chromium proves the same
-// end to end in test/e2e/gating/.
+// errors for undescribed services, automatic blocking by host, placeholders and "load once", revoke. Chromium
+// proves the same end to end in test/e2e/gating/.
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resolveConfig } from '../../src/config';
 import type { Gate } from '../../src/gate/index';
@@ -89,7 +89,7 @@ describe('markup', () => {
     expect(document.querySelectorAll('script[data-category]')).toHaveLength(1);
   });
 
-  it('releases at once what is inserted while its category is granted (trap 5)', async () => {
+  it('releases at once what is inserted while its category is granted', async () => {
     grant('analytics');
     const img = await add('<img alt="" data-category="analytics" data-src="https://cdn.test/p.gif">');
     expect([img.getAttribute('src'), img.getAttribute('data-keks')]).toEqual(['https://cdn.test/p.gif', 'done']);
@@ -124,7 +124,7 @@ describe('markup', () => {
     expect(held.isConnected).toBe(false);
   });
 
-  it('an undescribed service is a config error naming element and service, reported once; it stays blocked (R9)', async () => {
+  it('an undescribed service is a config error naming element and service, reported once; it stays blocked', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const el = await add('<iframe data-service="maps" data-src="https://maps.test/embed"></iframe>');
     grant('analytics', 'marketing', 'maps');

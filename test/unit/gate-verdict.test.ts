@@ -88,7 +88,7 @@ describe('allows', () => {
 });
 
 describe('misconfigured', () => {
-  it('names the element, the attribute, the missing id and the fix (R9)', () => {
+  it('names the element, the attribute, the missing id and the fix', () => {
     const m = misconfigured(el('<iframe data-service="vimeo" data-src="https://player.vimeo.test/"></iframe>'), config);
     expect(m).toBe(
       'keks: <iframe> has data-service="vimeo", but config.services has no "vimeo", so it stays blocked. Add "vimeo" to config.services (GDPR Art. 13).',

@@ -59,7 +59,7 @@ describe('gpcEnabled', () => {
   });
 });
 
-describe('GPC in the store (R24)', () => {
+describe('GPC in the store', () => {
   it('with no decision: GPC categories are listed in state.gpc, nothing is recorded, the decision is still asked for', async () => {
     const h = make(true);
     h.store.start();

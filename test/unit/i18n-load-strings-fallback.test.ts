@@ -1,5 +1,5 @@
 /**
- * R11: a built-in table that lacks strings is completed from English, key by key,
+ * Missing strings fall back one by one: a built-in table that lacks strings is completed from English, key by key,
  * and English is fetched only then. The Czech module is replaced by an incomplete one.
  */
 import { describe, expect, it, vi } from 'vitest';

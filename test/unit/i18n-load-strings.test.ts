@@ -1,4 +1,4 @@
-/** REQUIREMENTS R11: strings are loaded per language and fall back key by key. */
+/** Text in the page's language: strings are loaded per language and fall back key by key. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { availableLanguages, loadStrings } from '../../src/i18n/load-strings.js';
 import cs from '../../src/i18n/locales/cs.js';

@@ -1,7 +1,8 @@
 /**
- * Every built-in strings table is complete, consistent with English and says what
- * REQUIREMENTS R8 asks for. Walks the English table's shape, so a key added to
- * `Strings` and English is checked in every locale.
+ * Every built-in strings table is complete, consistent with English and says what the
+ * banner must: what consent is for, that it can be withdrawn at any time and where.
+ * Walks the English table's shape, so a key added to `Strings` and English is checked
+ * in every locale.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,7 +70,7 @@ describe('built-in locales', () => {
         }
       });
 
-      it('R8: the banner says where consent can be withdrawn, by the name of the footer link', () => {
+      it('the banner says where consent can be withdrawn, by the name of the footer link', () => {
         const t = table();
         // The link named in the text is the one a site puts in its footer, labelled
         // like the floating button and the preferences' title.
@@ -77,7 +78,7 @@ describe('built-in locales', () => {
         expect(t.preferences.title).toBe(t.floatingButton);
       });
 
-      it('R6: Accept all and Reject all are distinct, and the same in banner and preferences', () => {
+      it('Accept all and Reject all are distinct, and the same in banner and preferences', () => {
         const t = table();
         expect(t.banner.acceptAll).not.toBe(t.banner.rejectAll);
         expect(t.preferences.acceptAll).toBe(t.banner.acceptAll);
@@ -96,7 +97,7 @@ describe('Czech', () => {
     expect(cs().banner.preferences).toBe('Nastavení');
   });
 
-  it('R8 in GDPR wording: consent (souhlas) can be withdrawn (odvolat) at any time (kdykoli)', () => {
+  it('in the words of GDPR Art. 7(3): consent (souhlas) can be withdrawn (odvolat) at any time (kdykoli)', () => {
     expect(cs().banner.description).toMatch(/[Ss]ouhlas/);
     expect(cs().banner.description).toMatch(/odvolat/);
     expect(cs().banner.description).toMatch(/kdykoli/);

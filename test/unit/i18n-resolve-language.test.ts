@@ -1,4 +1,4 @@
-/** REQUIREMENTS R11: which language the UI speaks. */
+/** Which language the UI speaks: `<html lang>`, the exact tag, the base language, then the default. */
 import { describe, expect, it } from 'vitest';
 import { resolveLanguage } from '../../src/i18n/resolve-language.js';
 

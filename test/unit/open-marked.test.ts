@@ -7,7 +7,7 @@ const key = (el: Element, k: string) => {
   return e;
 };
 
-describe('openMarked (R21: marked elements open the preferences before the UI is loaded)', () => {
+describe('openMarked (marked elements open the preferences before the UI is loaded)', () => {
   it('opens from a click on a marked element or inside one, and prevents the link navigating', () => {
     const open = vi.fn();
     openMarked(open, () => false);

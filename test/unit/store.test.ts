@@ -73,7 +73,7 @@ afterEach(() => {
 });
 
 describe('first visit', () => {
-  it('starts undecided: necessary granted, everything else denied, no event, no cookie (R3, trap 1)', async () => {
+  it('starts undecided: necessary granted, everything else denied, no event, no cookie', async () => {
     const h = make();
     h.store.start();
     const s = h.store.get();
@@ -112,7 +112,7 @@ describe('first visit', () => {
     expect(r.id).toBe(h.store.get().id);
   });
 
-  it('a first reject revokes everything it denies (R23: clean cookies set before the decision)', async () => {
+  it('a first reject revokes everything it denies (cleanup also covers cookies set before the decision)', async () => {
     const h = make();
     h.store.start();
     h.store.rejectAll('banner');
@@ -139,7 +139,7 @@ describe('first visit', () => {
 });
 
 describe('selection (ConsentSelection)', () => {
-  it('grants exactly the named categories; services follow their category unless excepted (R14)', async () => {
+  it('grants exactly the named categories; services follow their category unless excepted', async () => {
     const h = make();
     h.store.start();
     h.store.save({ categories: ['analytics'], services: { hotjar: false, fb: true } }, 'preferences');
@@ -208,7 +208,7 @@ describe('later changes', () => {
     expect(stored()!.first).toBe(T0);
   });
 
-  it('saving the same choice again fires nothing but refreshes the last decision time (trap 10)', async () => {
+  it('saving the same choice again fires nothing but refreshes the last decision time', async () => {
     const h = make();
     h.store.start();
     h.store.save({ categories: ['analytics'] }, 'preferences');
@@ -315,7 +315,7 @@ describe('restore and replay', () => {
   it.each([
     ['malformed', 'garbage'],
     ['older revision', null],
-  ])('a %s cookie means no decision (R3, R18)', (_, value) => {
+  ])('a %s cookie means no decision', (_, value) => {
     if (value) document.cookie = `keks=${value}; path=/`;
     else make({ ...CONFIG, revision: 1 }).store.acceptAll();
     const h = make({ ...CONFIG, revision: 2 });
@@ -324,7 +324,7 @@ describe('restore and replay', () => {
     expect(h.events).toEqual([]);
   });
 
-  it('a decision past its lifetime is no decision (R16)', async () => {
+  it('a decision past its lifetime is no decision', async () => {
     make().store.acceptAll();
     await decisionsWritten();
     time += 183 * 864e5;
@@ -343,7 +343,7 @@ describe('restore and replay', () => {
   });
 });
 
-describe('other tabs and the back/forward cache (R40)', () => {
+describe('other tabs and the back/forward cache', () => {
   it("sync() applies a decision another tab wrote: change with that tab's source, no reload-worthy event on a first one", async () => {
     const a = make();
     const b = make();
@@ -426,7 +426,7 @@ describe('other tabs and the back/forward cache (R40)', () => {
   });
 });
 
-describe('storage that fails (trap 14, trap 7)', () => {
+describe('storage that fails (disabled, or a record too large for a cookie)', () => {
   const blockCookies = () => {
     const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
     Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => {} });

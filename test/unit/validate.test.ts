@@ -192,7 +192,7 @@ const errors: Case[] = [
   ['a service id with spaces', { services: { 'Google Analytics': {} } }, 'services.Google Analytics'],
   ['a service that is not an object', change((c) => (c.services.ga = 'ga')), 'services.ga'],
   ...(['category', 'provider', 'purpose', 'country', 'privacyPolicy'] as const).map((f): Case => [
-    `a service without ${f} (R9)`,
+    `a service without ${f}`,
     change((c) => delete c.services.ga[f]),
     `services.ga.${f}`,
     'error',
@@ -399,42 +399,42 @@ const errors: Case[] = [
   ['a javascript: uiUrl', change((c) => (c.uiUrl = 'javascript:alert(1)')), 'uiUrl'],
   ['a nonce with a space', change((c) => (c.nonce = 'abc def')), 'nonce'],
   [
-    'a top-level legitimateInterest (R5)',
+    'a top-level legitimateInterest',
     change((c) => (c.legitimateInterest = ['analytics'])),
     'legitimateInterest',
     'error',
     /legitimate/,
   ],
   [
-    'legitimateInterest on a category (R5)',
+    'legitimateInterest on a category',
     change((c) => (c.categories.analytics.legitimateInterest = true)),
     'categories.analytics.legitimateInterest',
     'error',
     /legitimate/,
   ],
   [
-    'legitimateInterest on a service (R5)',
+    'legitimateInterest on a service',
     change((c) => (c.services.ga.legitimateInterest = true)),
     'services.ga.legitimateInterest',
     'error',
     /legitimate/,
   ],
   [
-    'legitimateInterest deep inside a cookie (R5)',
+    'legitimateInterest deep inside a cookie',
     change((c) => (c.services.ga.cookies[0].legitimate_interest = 1)),
     'services.ga.cookies[0].legitimate_interest',
     'error',
     /legitimate/,
   ],
   [
-    'a legitimate-interest category (R5)',
+    'a legitimate-interest category',
     { categories: { necessary: { necessary: true }, 'legitimate-interest': { title: 'LI', description: 'LI' } } },
     'categories.legitimate-interest',
     'error',
     /legitimate/,
   ],
   [
-    `ids too long to fit in ${MAX_COOKIE_BYTES} bytes (trap 7)`,
+    `ids too long to fit in ${MAX_COOKIE_BYTES} bytes`,
     change((c) => {
       for (let i = 0; i < 120; i++) c.services['service-with-a-rather-long-id-' + i] = { ...c.services.ga };
     }),
@@ -445,32 +445,32 @@ const errors: Case[] = [
 ];
 const warnings: Case[] = [
   [
-    'Google Analytics hosts in a necessary category (R4)',
+    'Google Analytics hosts in a necessary category',
     change((c) => (c.services.ga.category = 'necessary')),
     'services.ga.category',
     'warning',
     /tracker/,
   ],
   [
-    'a Meta pixel cookie in a necessary category (R4)',
+    'a Meta pixel cookie in a necessary category',
     change((c) => c.services.session.cookies.push({ name: '_fbp', lifetime: 90 })),
     'services.session.category',
     'warning',
   ],
   [
-    'a Google Ads cookie pattern in a necessary category (R4)',
+    'a Google Ads cookie pattern in a necessary category',
     change((c) => c.services.session.cookies.push({ name: '^_gcl_', lifetime: 90 })),
     'services.session.category',
     'warning',
   ],
   [
-    'a TikTok host in a necessary category (R4)',
+    'a TikTok host in a necessary category',
     change((c) => (c.services.session.hosts = ['analytics.tiktok.com'])),
     'services.session.category',
     'warning',
   ],
   [
-    'Baidu in a necessary category (R4)',
+    'Baidu in a necessary category',
     change((c) => (c.services.baidu.category = 'necessary')),
     'services.baidu.category',
     'warning',
@@ -520,7 +520,7 @@ describe('every problem names the field, the problem and the fix', () => {
     ).toEqual(['autoshow', 'cookie.sameSite', 'services.ga.country']);
   });
 
-  it('no R4 warning for a non-tracker in necessary, or a tracker in analytics', () => {
+  it('no tracker-in-necessary warning for a non-tracker in necessary, or a tracker in analytics', () => {
     expect(validate(base).filter((p) => p.level == 'warning')).toEqual([]);
     expect(validate(change((c) => (c.ui.position = undefined))).length).toBe(0);
     expect(validate(change((c) => (c.cookie.expiresDays = 395)))).toEqual([]);
@@ -545,7 +545,7 @@ describe('every problem names the field, the problem and the fix', () => {
   });
 });
 
-describe('cookie size (trap 7)', () => {
+describe('cookie size', () => {
   it('a config that passes always fits: the largest real record stays under the limit', () => {
     const withServices = (n: number): Config =>
       change((c) => {
@@ -635,7 +635,7 @@ describe('production build (DEV = false)', () => {
     const prod = await import('../../src/validate.js');
     const c = change((c) => {
       c.services.ga.country = 'us';
-      c.services.ga.category = 'necessary'; // R4 warning: development only
+      c.services.ga.category = 'necessary'; // tracker-in-necessary warning: development only
       c.autoshow = true;
     });
     const problems: ConfigProblem[] = prod.validate(c);

@@ -17,7 +17,7 @@ const consent = {
   gpc: ['marketing'],
 };
 
-/** WCAG 2.2 AA rule set (R31–R37); `region` is about the page, not the widget. */
+/** WCAG 2.2 AA rule set; `region` is about the page, not the widget. */
 const axeOptions = { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
 
 /** Relative luminance and contrast (WCAG 2.2 definition) of computed `rgb()` colours. */

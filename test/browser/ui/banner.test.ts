@@ -38,7 +38,7 @@ describe('<keks-banner>', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is a region named by its heading, with the text and both policy links (R8, R31)', async () => {
+  it('is a region named by its heading, with the text and both policy links', async () => {
     const el = await banner();
     const region = part(el, 'banner');
     expect(region.getAttribute('role')).to.equal('region');
@@ -84,7 +84,7 @@ describe('<keks-banner>', () => {
     expect(el.shadowRoot!.activeElement == null).to.equal(true);
   });
 
-  it('works with Enter and Space (R32)', async () => {
+  it('works with Enter and Space', async () => {
     const el = await banner();
     const got: string[] = [];
     el.addEventListener('keks-decision', (e) => got.push(e.decision));
@@ -97,7 +97,7 @@ describe('<keks-banner>', () => {
 
   for (const layout of ['box', 'bar', 'modal']) {
     for (const width of [1280, 320]) {
-      it(`${layout} at ${width} px: Accept and Reject are identical buttons, side by side (R6)`, async () => {
+      it(`${layout} at ${width} px: Accept and Reject are identical buttons, side by side`, async () => {
         await setViewport({ width, height: 800 });
         const el = await banner({ layout });
         const accept = part(el, 'accept');
@@ -125,14 +125,14 @@ describe('<keks-banner>', () => {
           'text-decoration',
         ])
           expect(sr.getPropertyValue(p), p).to.equal(sa.getPropertyValue(p));
-        // 320 px: nothing sticks out of the viewport (R36).
+        // 320 px: nothing sticks out of the viewport (WCAG 1.4.10 Reflow).
         expect(part(el, 'banner').getBoundingClientRect().right).to.be.at.most(width);
         expect(document.documentElement.scrollWidth).to.be.at.most(width);
       });
     }
   }
 
-  it('the optional × is labelled and records a refusal (R10)', async () => {
+  it('the optional × is labelled and records a refusal', async () => {
     const el = await banner({ close: true });
     const x = part(el, 'close');
     expect(x.getAttribute('aria-label')).to.equal(en.banner.close);
@@ -143,7 +143,7 @@ describe('<keks-banner>', () => {
     expect((await oneEvent<KeksDecisionEvent>(el, 'keks-decision')).decision).to.equal('reject');
   });
 
-  it('non-blocking: no dialog, no focus trap, Escape records nothing (R10, R12, R31)', async () => {
+  it('non-blocking: no dialog, no focus trap, Escape records nothing', async () => {
     const el = await banner();
     const got: unknown[] = [];
     el.addEventListener('keks-decision', (e) => got.push(e));
@@ -161,7 +161,7 @@ describe('<keks-banner>', () => {
     after.remove();
   });
 
-  it('blockPage: a modal dialog that Escape does not close and that records nothing (R12)', async () => {
+  it('blockPage: a modal dialog that Escape does not close and that records nothing', async () => {
     const el = await banner({ block: true, layout: 'modal' });
     const dialog = part(el, 'banner') as HTMLDialogElement;
     expect(dialog.tagName).to.equal('DIALOG');
@@ -229,7 +229,7 @@ describe('<keks-banner>', () => {
     await setViewport({ width: 1280, height: 800 });
     const bar = part(await banner({ layout: 'bar' }), 'banner').getBoundingClientRect();
     expect([bar.left, Math.round(bar.right), Math.round(bar.bottom)]).to.deep.equal([0, 1280, 800]);
-    // R35: a bar is only as tall as it needs to be.
+    // A bar is only as tall as it needs to be, so it covers as little of the page as it can (WCAG 2.4.11).
     expect(bar.height).to.be.below(200);
     const top = part(await banner({ layout: 'bar', position: 'top' }), 'banner').getBoundingClientRect();
     expect(top.top).to.equal(0);
@@ -240,7 +240,7 @@ describe('<keks-banner>', () => {
     expect(Math.abs(modal.top + modal.height / 2 - 400)).to.be.below(1);
   });
 
-  it('scrolls a focused page element out from behind the bar (R35, WCAG 2.4.11)', async () => {
+  it('scrolls a focused page element out from behind the bar (WCAG 2.4.11)', async () => {
     await setViewport({ width: 800, height: 600 });
     const page = await fixture(
       html`<div>
@@ -265,7 +265,7 @@ describe('<keks-banner>', () => {
     expect(after.bottom).to.be.at.most(part(el, 'banner').getBoundingClientRect().top);
   });
 
-  it('moves to the other edge when the page cannot scroll the focused element clear (R35)', async () => {
+  it('moves to the other edge when the page cannot scroll the focused element clear', async () => {
     await setViewport({ width: 800, height: 600 });
     const page = await fixture(
       html`<div>

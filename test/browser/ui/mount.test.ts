@@ -44,7 +44,7 @@ describe('mount(api)', () => {
     document.documentElement.lang = 'en';
   });
 
-  it('shows the banner as the first child of <body>, in the page language (R11, R31)', async () => {
+  it('shows the banner as the first child of <body>, in the page language', async () => {
     add('<a href="#x">page link</a>');
     await start(demoConfig, 'cs-CZ').showBanner();
     expect(document.body.firstElementChild).to.equal(banner());
@@ -66,13 +66,13 @@ describe('mount(api)', () => {
     await until(() => deepActiveElement(), 'focus fell to <body>');
   });
 
-  it('Reject all takes one activation → api.rejectAll("banner") (R7)', async () => {
+  it('Reject all takes one activation → api.rejectAll("banner")', async () => {
     await start().showBanner();
     inBanner('reject').click();
     expect(api.calls).to.deep.equal([['rejectAll', 'banner']]);
   });
 
-  it('the × records a refusal, not an acceptance (R10)', async () => {
+  it('the × records a refusal, not an acceptance', async () => {
     await start({ ...demoConfig, ui: { closeButton: true } }).showBanner();
     inBanner('close').click();
     expect(api.calls).to.deep.equal([['rejectAll', 'banner']]);
@@ -132,7 +132,7 @@ describe('mount(api)', () => {
     expect(api.calls).to.deep.equal([['rejectAll', 'preferences']]);
   });
 
-  it('a [data-keks-open] link added later opens the preferences with the current state; Escape returns focus (R21, R22)', async () => {
+  it('a [data-keks-open] link added later opens the preferences with the current state; Escape returns focus', async () => {
     start();
     api.acceptAll('banner');
     api.calls.length = 0;
@@ -148,14 +148,14 @@ describe('mount(api)', () => {
     await until(() => document.activeElement === link, 'focus did not return to the link');
     expect(prefs().isOpen).to.equal(false);
     expect(document.activeElement === link, describeElement(document.activeElement)).to.equal(true);
-    // Withdrawal in two activations: open, Reject all (R22).
+    // Withdrawal in two activations: open, Reject all (as easy as giving consent, GDPR Art. 7(3)).
     link.click();
     await prefsOpen();
     inPrefs('reject').click();
     expect(api.calls).to.deep.equal([['rejectAll', 'preferences']]);
   });
 
-  it('a non-button [data-keks-open] element opens with Enter and Space (R32)', async () => {
+  it('a non-button [data-keks-open] element opens with Enter and Space', async () => {
     start();
     await tick();
     const span = add<HTMLElement>('<span tabindex="0" role="button" data-keks-open>settings</span>');
@@ -171,7 +171,7 @@ describe('mount(api)', () => {
     expect(prefs().isOpen).to.equal(true);
   });
 
-  it('floating button: labelled with the state, ≥ 24 px, hidden while the banner shows, opens the preferences and gets focus back (R21)', async () => {
+  it('floating button: labelled with the state, ≥ 24 px, hidden while the banner shows, opens the preferences and gets focus back', async () => {
     await start({ ...demoConfig, ui: { floatingButton: { position: 'bottom-right' } } }).showBanner();
     const fab = document.querySelector('keks-floating-button')!;
     expect(fab.hidden).to.equal(true);

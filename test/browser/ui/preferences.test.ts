@@ -62,7 +62,7 @@ describe('<keks-preferences>', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is a modal dialog named by its heading; focus moves in and Tab stays inside (R31)', async () => {
+  it('is a modal dialog named by its heading; focus moves in and Tab stays inside', async () => {
     const el = await panel();
     const d = dialog(el);
     expect(d.matches(':modal')).to.equal(true);
@@ -81,7 +81,7 @@ describe('<keks-preferences>', () => {
     expect(inside).to.be.at.least(20);
   });
 
-  it('Escape closes without recording consent and focus returns to the opener (R10, R31)', async () => {
+  it('Escape closes without recording consent and focus returns to the opener', async () => {
     const el = await panel();
     const got: unknown[] = [];
     el.addEventListener('keks-decision', (e) => got.push(e));
@@ -118,7 +118,7 @@ describe('<keks-preferences>', () => {
     expect(got).to.deep.equal([]);
   });
 
-  it('focus never falls to <body> when the opener is gone (trap 11)', async () => {
+  it('focus never falls to <body> when the opener is gone', async () => {
     const el = await panel();
     const fallback = document.createElement('button');
     fallback.textContent = 'fallback';
@@ -132,7 +132,7 @@ describe('<keks-preferences>', () => {
     fallback.remove();
   });
 
-  it('switches: labelled role=switch; necessary on and disabled, others off before a decision (R13, R37)', async () => {
+  it('switches: labelled role=switch; necessary on and disabled, others off before a decision', async () => {
     const el = await panel();
     for (const id of config.categoryIds) {
       const input = sw(el, `c-${id}`);
@@ -163,7 +163,7 @@ describe('<keks-preferences>', () => {
     );
   });
 
-  it('Save stores exactly the switches shown (R14)', async () => {
+  it('Save stores exactly the switches shown', async () => {
     const el = await panel();
     sw(el, 'c-analytics').click();
     await el.updateComplete;
@@ -200,7 +200,7 @@ describe('<keks-preferences>', () => {
     });
   });
 
-  it('services show provider, purpose, country name with code, policy links and cookies (R9)', async () => {
+  it('services show provider, purpose, country name with code, policy links and cookies', async () => {
     const el = await panel();
     await expand(el, 'analytics');
     await expand(el, 'marketing');
@@ -236,7 +236,7 @@ describe('<keks-preferences>', () => {
     expect(q(el, '[part="note"]').textContent).to.equal(en.preferences.gpcHonoured);
   });
 
-  it('announces a saved choice in a polite live region after closing (R37)', async () => {
+  it('announces a saved choice in a polite live region after closing', async () => {
     const el = await panel();
     const status = q(el, '[role="status"]');
     expect(status.textContent!.trim()).to.equal('');
@@ -260,7 +260,7 @@ describe('<keks-preferences>', () => {
     expect(e.selection).to.equal(undefined);
   });
 
-  it('at 320 px the panel fits the width and scrolls (R36)', async () => {
+  it('at 320 px the panel fits the width and scrolls', async () => {
     await setViewport({ width: 320, height: 480 });
     const el = await panel();
     await expand(el, 'analytics');

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 const require = createRequire(import.meta.url);
 let source: string | undefined;
 
-/** The WCAG levels checked (REQUIREMENTS: WCAG 2.2 AA). */
+/** The WCAG levels checked: everything up to WCAG 2.2 AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface AxeViolation {

@@ -1,4 +1,4 @@
-// The script-tag loader in real Chromium, through the built dist/cdn/keks.js (issue 2 §4–6):
+// The script-tag loader in real Chromium, through the built dist/cdn/keks.js:
 // <head> before <body>, event order, the lazy UI boundary counted in requests, tabs, bfcache,
 // Consent Mode order, blocked cookies and invalid config.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -107,7 +107,7 @@ describe('script tag in <head>', () => {
     expect(tp!.errors).toEqual([]);
   });
 
-  it('reads config from a data-keks-config script; a second copy of the loader reuses the first API (traps 3, 13)', async () => {
+  it('reads config from a data-keks-config script; a second copy of the loader reuses the first API, so there is one state and nothing runs twice', async () => {
     const page = await open('twice.html');
     expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig()!.revision)).toBe(3);
     expect(
@@ -124,7 +124,7 @@ describe('script tag in <head>', () => {
     expect(tp!.errors).toEqual([]);
   });
 
-  it('hideFromBots: a crawler gets no banner, no UI download, and nothing granted (R39)', async () => {
+  it('hideFromBots: a crawler gets no banner, no UI download, and nothing granted', async () => {
     const page = await open('bots.html', {
       context: { userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
     });
@@ -225,7 +225,7 @@ describe('the npm build in a browser', () => {
   });
 });
 
-describe('the way back to the settings (R21)', () => {
+describe('the way back to the settings', () => {
   it("a returning visitor's footer link marked data-keks-open loads the UI and opens the preferences", async () => {
     const page = await open('quiet.html');
     await page.evaluate(() => (window as unknown as W).Keks.rejectAll('banner'));
@@ -241,7 +241,7 @@ describe('the way back to the settings (R21)', () => {
   });
 });
 
-describe('the way back to the settings while the UI downloads (R21)', () => {
+describe('the way back to the settings while the UI downloads', () => {
   afterEach(() => server.clearRoutes());
 
   it('a footer link clicked while keks-ui.js is still on its way opens the preferences once it has loaded', async () => {
@@ -271,7 +271,7 @@ describe('the way back to the settings while the UI downloads (R21)', () => {
   });
 });
 
-describe('other tabs and the back/forward cache (R40)', () => {
+describe('other tabs and the back/forward cache', () => {
   it('a decision in one tab reaches another open tab without reload, releasing what it grants', async () => {
     const a = await open();
     const b = await tp!.context.newPage();
@@ -334,7 +334,7 @@ describe('other tabs and the back/forward cache (R40)', () => {
   });
 });
 
-describe('Google Consent Mode v2 (R26, trap 8)', () => {
+describe('Google Consent Mode v2', () => {
   it("first visit: default is dataLayer entry 0 (an Arguments object), before Google's own snippet", async () => {
     const page = await open();
     const dl = await dataLayer(page);

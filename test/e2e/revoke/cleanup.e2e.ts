@@ -1,6 +1,7 @@
-// Cleanup on withdrawal in a real browser (REQUIREMENTS R23, trap 6; issue 4 item 4), through the built
-// loader dist/cdn/keks.js: declared first-party cookies go on every domain and path variant (host-only,
-// the host, the parent domain), declared storage keys go, and nothing else does.
+// Cleanup on withdrawal in a real browser (withdrawing is as easy as giving consent, GDPR Art. 7(3)), through
+// the built loader dist/cdn/keks.js: declared first-party cookies go on every domain and path variant
+// (host-only, the host, the parent domain), declared storage keys go, nothing else does, and the withdrawn
+// tracker stays held so it cannot set its cookie again.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage, startServer, trackerRuns, type TestPage, type TestServer } from '../harness/index';
@@ -93,7 +94,7 @@ async function plant(page: Page): Promise<void> {
 const storage = (page: Page) =>
   page.evaluate(() => ({ local: Object.keys(localStorage).sort(), session: Object.keys(sessionStorage).sort() }));
 
-describe('cleanup on withdrawal (R23)', () => {
+describe('cleanup on withdrawal', () => {
   it('the first reject deletes declared cookies set before any decision, on every domain and path variant', async () => {
     const page = await open();
     await plant(page);
@@ -126,7 +127,7 @@ describe('cleanup on withdrawal (R23)', () => {
     expect(await jar(tp!.context)).toContain('keks@www.shop.test/');
     expect(await storage(page)).toEqual({ local: ['fb_id', 'mine', 'recently_viewed'], session: ['keep'] });
 
-    // Trap 6: on the next page the tracker stays held, so it cannot set its cookie again.
+    // On the next page the tracker stays held, so it cannot set its cookie again.
     server.clear();
     await page.reload();
     await page.waitForFunction(() => !!(window as unknown as KeksWindow).Keks?.getConfig());
@@ -155,7 +156,7 @@ describe('cleanup on withdrawal (R23)', () => {
       session: ['_ga_ls_s', 'keep'],
     });
 
-    // Marketing withdrawn, YouTube kept as an exception (trap 9): its cookie stays.
+    // Marketing withdrawn, YouTube kept as a per-service exception: its cookie stays.
     await page.evaluate(() =>
       (window as unknown as KeksWindow).Keks.save({ categories: ['analytics'], services: { youtube: true } }),
     );

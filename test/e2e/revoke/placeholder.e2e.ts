@@ -1,4 +1,4 @@
-// Contextual placeholders in a real browser (issue 4 item 3, trap 9): the built loader holds a YouTube-like
+// Contextual placeholders in a real browser: the built loader holds a YouTube-like
 // iframe, the gate puts <keks-placeholder> before it, and the placeholder requests nothing from that host.
 // "Load once" loads it for this page view only; "Always allow" grants that one service; Reject never loads it.
 import { fileURLToPath } from 'node:url';

@@ -40,7 +40,7 @@ it('a first visit shows the Czech banner, and nothing non-essential runs or is s
   await tp.page.goto(server.url('/demo/'));
   await expect.poll(() => banner(tp!.page).isVisible()).toBe(true);
   expect(await tp.page.locator('keks-banner [part~="title"]').textContent()).toBe(cs.banner.title);
-  // First in <body>: early in the reading order (R31).
+  // First in <body>: early in the reading order.
   expect(await tp.page.evaluate(() => document.body.firstElementChild?.localName)).toBe('keks-banner');
   expect(await runs(tp.page)).toEqual([]);
   expect(await cookieNames(tp.page)).toEqual([]);
@@ -54,7 +54,7 @@ it('English pages get the English banner', async () => {
   expect(tp.errors).toEqual([]);
 });
 
-it('Reject is remembered across pages; nothing runs; the floating button shows the state (R17, R21)', async () => {
+it('Reject is remembered across pages; nothing runs; the floating button shows the state', async () => {
   tp = await newPage(browser);
   const { page } = tp;
   await page.goto(server.url('/demo/'));
@@ -119,7 +119,7 @@ it('the floating button opens the preferences by keyboard; Escape records nothin
   await expect.poll(() => prefsDialog(page).isVisible()).toBe(false);
   expect(await page.evaluate(() => document.activeElement?.localName)).toBe('keks-floating-button');
   expect((await page.context().cookies()).find((c) => c.name == 'keks')!.value).toBe(before);
-  // Withdrawal in two activations (R22): open, Reject all.
+  // Withdrawal in two activations: open, Reject all.
   await fab.click();
   await page.locator('keks-preferences [part~="reject"]').click();
   expect(await runs(page)).toEqual([]);
@@ -143,7 +143,7 @@ for (const theme of ['light', 'dark'] as const)
       expect(tp.errors).toEqual([]);
     });
 
-it('320 px: no horizontal scroll with the banner or the preferences; the panel scrolls (R36)', async () => {
+it('320 px: no horizontal scroll with the banner or the preferences; the panel scrolls', async () => {
   tp = await newPage(browser, { viewport: { width: 320, height: 640 } });
   const { page } = tp;
   await page.goto(server.url('/demo/?layout=bar'));
