@@ -136,6 +136,9 @@ describe('gating matrix (nonce CSP)', () => {
               .join(' '),
         ).toBe(v.requests);
         expect(s.runs, 'executions on accept').toBe(v.runs);
+        // A double release would show as one URL asked for twice (and, for media, the browser's own retries).
+        const paths = server.requestsTo(v.host).map((r) => r.path);
+        expect(paths.length - new Set(paths).size, 'a URL requested twice: ' + paths.join(' ')).toBe(0);
         if (v.hrefOnly) expect(s.href, 'hint released').toBe('http://www.google-analytics.test/');
         if (v.cookie) expect(s.cookies.map((c) => c.split('@')[0])).toContain(v.cookie);
 
