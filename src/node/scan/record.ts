@@ -86,7 +86,9 @@ export class Recorder {
         party: partyOf(host, this.pageHost),
         method: request.method(),
         resourceType: request.resourceType(),
-        initiator: this.initiators.get(url) ?? (frameUrl && frameUrl != url ? frameUrl : undefined),
+        // Filled in by snapshot(): the protocol's requestWillBeSent and Playwright's `request` event come
+        // over two sessions, in either order (a busy machine shows it), so the initiator may not be known yet.
+        initiator: frameUrl && frameUrl != url ? frameUrl : undefined,
       });
     });
     try {
@@ -143,6 +145,7 @@ export class Recorder {
         // Opaque origins (sandboxed frames, about:blank) and detached frames have no storage to read.
       }
     }
-    return { requests: [...this.requests], cookies, storage, frames };
+    const requests = this.requests.map((r) => ({ ...r, initiator: this.initiators.get(r.url) ?? r.initiator }));
+    return { requests, cookies, storage, frames };
   }
 }
