@@ -300,6 +300,19 @@ export const ADVERSARIAL: AdversarialVector[] = [
     requests: 1,
   },
   {
+    name: 'frames-index-src',
+    what: 'frame with a same-origin src, reached only as window[0] before it loads: fetch',
+    code: 'if (!window.length) { const f = document.createElement("iframe"); f.title = "x"; f.src = "/favicon.ico?frame"; document.body.appendChild(f); } window[0].fetch(T + "/frame-src", { method: "POST" }).catch(() => {});',
+    requests: 1,
+    retrigger: true,
+  },
+  {
+    name: 'frames-index-inner-html',
+    what: 'frame with a same-origin src from innerHTML, reached only as window[0] before it loads: new Image',
+    code: 'document.querySelector("#slot").innerHTML = \'<iframe title="x" src="/favicon.ico?inner"></iframe>\'; new window[0].Image().src = T + "/frame-inner-src.gif";',
+    requests: 1,
+  },
+  {
     name: 'frame-markup',
     what: 'parser-inserted <iframe src="about:blank"> used by the next script as window[0]',
     body: '<iframe title="x" src="about:blank"></iframe>',
