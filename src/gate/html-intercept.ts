@@ -76,7 +76,7 @@ export function interceptHtml(active: () => boolean, holdIn: HoldIn): (w: Window
     setter(E, 'innerHTML');
     setter(S, 'innerHTML');
     setter(E, 'outerHTML');
-    // The framed document runs its scripts: hold them too (they stay held there; see README Limits).
+    // The framed document runs its scripts: hold them too (released there on grant, once frames.ts patches it).
     setter(w.HTMLIFrameElement.prototype, 'srcdoc', true);
     method(E, 'insertAdjacentHTML', 1);
     method(E, 'setHTMLUnsafe', 0);
