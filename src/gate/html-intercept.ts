@@ -93,7 +93,7 @@ export function interceptHtml(active: () => boolean, holdIn: HoldIn): (w: Window
         // Joined first: a tag may be split across arguments, or across calls while the document loads.
         const s = (tails.get(this) || '') + a.join('') + (k == 'write' ? '' : '\n');
         const i = this.readyState == 'loading' ? openTag(s) : -1;
-        // Written once the script's own work is done (its microtasks), as the parser would go on reading it.
+        // Written in the first microtask after the script, before the parser reads on, as it would go on reading it.
         if (i >= 0 && !tails.get(this))
           queueMicrotask(() => {
             const t = tails.get(this);
