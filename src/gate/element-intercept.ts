@@ -7,7 +7,8 @@
  * `setAttributeNS`, and `Attr` nodes (`attr.value`, `setAttributeNode`, `attributes.setNamedItem`).
  * Each is patched on the prototype that owns it, so `Element.prototype.setAttribute.call(el, …)`
  * is the patched one too. Every other URL, attribute and element goes straight to the browser's
- * own code; getters are untouched.
+ * own code; getters are untouched. A same-origin frame has prototypes of its own: `w` is the realm patched
+ * (frames.ts), and nothing here relies on `instanceof`, which fails for nodes of another realm.
  */
 import { native } from './release.js';
 
@@ -51,8 +52,8 @@ export function once(v: unknown): [string, unknown] {
   return [s, tt && (tt.isScriptURL(v) || tt.isHTML(v)) ? v : s];
 }
 
-export function interceptElements(hold: Hold): void {
-  const W = window as unknown as Record<string, { prototype: object }>;
+export function interceptElements(hold: Hold, w: Window = window): void {
+  const W = w as unknown as Record<string, { prototype: object }> & typeof globalThis;
   const props: [string, string, string][] = [
     ['HTMLScriptElement', 'src', 'src'],
     ['HTMLIFrameElement', 'src', 'src'],
@@ -82,8 +83,9 @@ export function interceptElements(hold: Hold): void {
       });
   }
 
-  const E = Element.prototype;
-  const set = (native.setAttribute = E.setAttribute);
+  const E = W.Element.prototype;
+  const set = E.setAttribute;
+  native.setAttribute ??= set;
   E.setAttribute = function (this: Element, name: string, v: string): void {
     const a = urlAttr(this, name);
     const [s, pass] = a ? once(v) : ['', v];
@@ -97,7 +99,7 @@ export function interceptElements(hold: Hold): void {
   };
 
   // Attr nodes: a value set on an attribute of an element, or an attribute node attached to one.
-  const A = Attr.prototype;
+  const A = W.Attr.prototype;
   const value = Object.getOwnPropertyDescriptor(A, 'value')!;
   const ownValue = (attr: Attr, v: unknown): boolean => {
     const el = attr.ownerElement;
@@ -115,8 +117,8 @@ export function interceptElements(hold: Hold): void {
     },
   });
   for (const k of ['nodeValue', 'textContent'] as const) {
-    const d = Object.getOwnPropertyDescriptor(Node.prototype, k)!;
-    Object.defineProperty(Node.prototype, k, {
+    const d = Object.getOwnPropertyDescriptor(W.Node.prototype, k)!;
+    Object.defineProperty(W.Node.prototype, k, {
       ...d,
       set(this: Node, v: unknown) {
         if (!(this.nodeType == 2 && ownValue(this as Attr, v))) d.set!.call(this, v);
@@ -130,7 +132,7 @@ export function interceptElements(hold: Hold): void {
       const orig = p[k] as (this: unknown, a: Attr) => Attr | null;
       (p[k] as unknown) = function (this: unknown, attr: Attr): Attr | null {
         // An attribute already in use: the browser's own checks answer (InUseAttributeError).
-        if (!(attr instanceof Attr) || attr.ownerElement) return orig.call(this, attr);
+        if (attr?.nodeType != 2 || attr.ownerElement) return orig.call(this, attr);
         const v = attr.value;
         value.set!.call(attr, '');
         const r = orig.call(this, attr);
@@ -139,5 +141,5 @@ export function interceptElements(hold: Hold): void {
       };
     };
   for (const k of ['setAttributeNode', 'setAttributeNodeNS'] as const) attach(E, k)();
-  for (const k of ['setNamedItem', 'setNamedItemNS'] as const) attach(NamedNodeMap.prototype, k)();
+  for (const k of ['setNamedItem', 'setNamedItemNS'] as const) attach(W.NamedNodeMap.prototype, k)();
 }

@@ -21,6 +21,7 @@
 import type { ResolvedConfig } from '../config.js';
 import { loadChunk } from '../lazy/load.js';
 import { hostRules, serviceOf } from './hosts.js';
+import { interceptFrames } from './frames.js';
 import { interceptHtml } from './html-intercept.js';
 import { interceptNetwork } from './network.js';
 import { URL_OF, interceptElements } from './element-intercept.js';
@@ -29,6 +30,8 @@ import { EMBED, placehold, unplace } from './placeholder.js';
 import { LIST_ATTRS, URL_ATTRS, releaseElement, setAttr, unsafeScript } from './release.js';
 import { releaseQueue } from './release-queue.js';
 import { allows, misconfigured, serviceOfElement, servicesOfUrls, type Judge } from './verdict.js';
+
+const XLINK = 'http://www.w3.org/1999/xlink';
 
 /** What the gate needs from the store. */
 export interface GateHost {
@@ -119,8 +122,9 @@ export function startGate(host: GateHost): Gate {
       keks == 'done' ||
       !(category || el.dataset.service) ||
       // A script runs once the parser sees it unless it is text/plain: only those (and held ones) are ours.
-      !(el instanceof HTMLScriptElement
-        ? el.type == 'text/plain' || keks == 'held'
+      // `tagName`, not `instanceof`: an element made in a same-origin frame belongs to another realm.
+      !(el.tagName == 'SCRIPT'
+        ? (el as HTMLScriptElement).type == 'text/plain' || keks == 'held'
         : URL_ATTRS.some((a) => a in el.dataset))
     )
       return;
@@ -143,9 +147,34 @@ export function startGate(host: GateHost): Gate {
     }
   };
 
+  /**
+   * The held service a `data:` document in a frame would reach, or nothing. It is another origin, so no patch
+   * reaches its scripts: the frame is held as a whole when its markup holds a tracker URL (parsed as the
+   * browser would, like `srcdoc`) or its text names a held host (a script there that fetches one).
+   */
+  const framed = (v: string): string | undefined => {
+    try {
+      const u = new URL(v);
+      if (u.protocol != 'data:') return;
+      const [, type, body] = /^data:([^,]*),(.*)$/s.exec(u.href.split('#')[0])!;
+      // Percent-escapes to bytes (one character each), as the data: URL processor does.
+      let b = unescape(body);
+      if (/;\s*base64\s*$/i.test(type)) b = atob(b);
+      const html = new TextDecoder().decode(Uint8Array.from(b, (c) => c.charCodeAt(0)));
+      const d = new DOMParser().parseFromString(html, 'text/html');
+      holdIn(d.documentElement, true);
+      return (
+        d.querySelector<HTMLElement>('[data-keks=held]')?.dataset.service ||
+        rules.find(([p, id]) => !judge.ok(id) && html.toLowerCase().includes(p))?.[1]
+      );
+    } catch {
+      // Not a URL, or not valid base64 (the browser would not load it either).
+    }
+  };
+
   /** Move a held URL to `data-*`; returns the service it belongs to, or nothing when it may load. */
   const holdAttr = (el: HTMLElement, a: string, v: string): string | undefined => {
-    const s = judge.blocked(v, LIST_ATTRS.test(a));
+    const s = judge.blocked(v, LIST_ATTRS.test(a)) || (el.localName == 'iframe' && a == 'src' ? framed(v) : '');
     if (s) {
       const d = el.dataset;
       d[a] = v;
@@ -156,7 +185,7 @@ export function startGate(host: GateHost): Gate {
   };
   /** Setter path: hold it even while detached (a pixel is never inserted). */
   const hold = (el: Element, a: string, v: string): boolean => {
-    if (!(el instanceof HTMLElement || el instanceof SVGElement) || !holdAttr(el as HTMLElement, a, v)) return false;
+    if (!(el as HTMLElement).dataset || !holdAttr(el as HTMLElement, a, v)) return false;
     scripted.add(el);
     held.add(el as HTMLElement);
     if (el.parentNode) consider(el as HTMLElement);
@@ -177,11 +206,11 @@ export function startGate(host: GateHost): Gate {
       }
       if (el.localName == 'script' && !scripts) continue;
       for (const a of URL_OF[el.localName] || []) {
-        const v = el.getAttribute(a) ?? el.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+        const v = el.getAttribute(a) ?? el.getAttributeNS(XLINK, 'href');
         if (v != null && holdAttr(el, a, v)) {
           changed = true;
           el.removeAttribute(a);
-          el.removeAttributeNS('http://www.w3.org/1999/xlink', 'href');
+          el.removeAttributeNS(XLINK, 'href');
           if (el.localName == 'script') {
             const t = el.getAttribute('type');
             if (t && t != 'text/plain') el.dataset.type = t;
@@ -193,35 +222,48 @@ export function startGate(host: GateHost): Gate {
     return changed;
   };
 
+  let realm: ((x: unknown) => void) | undefined;
   const visit = (el: HTMLElement): void => {
     // Markup in a template in the page: held now, so whatever is cloned or imported from it later is held.
     if (el.localName == 'template') return void (rules.length && holdIn((el as HTMLTemplateElement).content, true));
     if (!el.dataset) return;
+    // A parser-inserted frame (one loading a `src` fires no load event yet): patched before the next script.
+    if (el.tagName == 'IFRAME') realm?.((el as HTMLIFrameElement).contentWindow);
     if (el.dataset.category || el.dataset.service) return consider(el);
-    // Without markup (server HTML): a parser-inserted script has not run when this sees it, so it
-    // is held; an iframe is sent back to about:blank. Their requests may have gone out (README).
-    const v = el.getAttribute('src');
-    if (rules.length && v && /^(SCRIPT|IFRAME)$/.test(el.tagName) && holdAttr(el, 'src', v)) {
-      el.removeAttribute('src');
+    // Without markup (server HTML): a parser-inserted script (HTML `src`, SVG `href`) has not run when this
+    // sees it, so it is held; an iframe is sent back to about:blank; a link's `ping` waits for consent.
+    // Script and iframe requests may have gone out (README).
+    if (!rules.length || !/^(SCRIPT|IFRAME|script|A)$/.test(el.tagName)) return;
+    const a = el.tagName == 'A' ? 'ping' : el.tagName == 'script' ? 'href' : 'src';
+    const v = el.getAttribute(a) ?? el.getAttributeNS(XLINK, 'href');
+    if (v && holdAttr(el, a, v)) {
+      el.removeAttribute(a);
+      el.removeAttributeNS(XLINK, 'href');
       if (el.tagName == 'IFRAME') setAttr(el, 'src', 'about:blank');
       held.add(el);
       consider(el);
     }
   };
 
-  if (rules.length) {
-    interceptElements(hold);
-    // Only while some host is held: once all are granted, strings go to the browser untouched.
-    interceptHtml(() => rules.some(([, id]) => !judge.ok(id)), holdIn);
-    interceptNetwork((url) => judge.blocked(url));
-  }
   // Everything added from now on, and markup already parsed when `init` runs late (npm builds after
   // load): that is judged once the store has read the stored decision, which `init` does right after
   // starting the gate (a `!analytics` fallback must not run for a visitor who granted analytics).
-  observeAdditions(visit, (el) => {
+  const observe = observeAdditions(visit, (el) => {
     held.delete(el as HTMLElement);
     shown.delete(el as HTMLElement);
   });
+  if (rules.length) {
+    // Only while some host is held: once all are granted, strings go to the browser untouched.
+    const html = interceptHtml(() => rules.some(([, id]) => !judge.ok(id)), holdIn);
+    // The page, and every same-origin frame (frames.ts), with the same decisions.
+    realm = interceptFrames((w) => {
+      interceptElements(hold, w);
+      html(w);
+      interceptNetwork((url) => judge.blocked(url), w);
+      observe(w);
+    });
+    realm(window);
+  }
   queueMicrotask(() => {
     for (const el of document.querySelectorAll<HTMLElement>(GATED_TAGS)) visit(el);
   });

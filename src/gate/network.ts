@@ -4,20 +4,20 @@
  * every call). Each fails the way a network failure does, so well-behaved trackers carry on: fetch
  * rejects with a TypeError, the XHR ends with `error` and status 0, sendBeacon returns false. Every
  * other URL goes to the browser untouched. Patched where the browser defines them (`Navigator.prototype`,
- * `XMLHttpRequest.prototype`), so `Navigator.prototype.sendBeacon.call(…)` is the patched one too.
+ * `XMLHttpRequest.prototype`), so `Navigator.prototype.sendBeacon.call(…)` is the patched one too, in the
+ * realm `w` (the page, or a same-origin frame: frames.ts).
  */
 import { once } from './element-intercept.js';
 
 /** Returns the held service of a URL, or nothing when the request may go. */
 export type Blocked = (url: string) => string | undefined;
 
-export function interceptNetwork(blocked: Blocked): void {
-  const w = window;
+export function interceptNetwork(blocked: Blocked, w: Window & typeof globalThis = window): void {
   // The URL of a Request from any realm (the brand check is the browser's); throws for anything else.
-  const get = Object.getOwnPropertyDescriptor(Request.prototype, 'url')?.get;
+  const get = Object.getOwnPropertyDescriptor(w.Request.prototype, 'url')?.get;
   const requestUrl = (i: unknown): string => {
     if (get) return get.call(i);
-    if (i instanceof Request) return i.url;
+    if (i instanceof w.Request) return i.url;
     throw 0;
   };
   const f = w.fetch;
@@ -37,7 +37,7 @@ export function interceptNetwork(blocked: Blocked): void {
         ? Promise.reject(new TypeError(`keks: blocked until "${s}" is granted`))
         : f.call(this, pass as RequestInfo, init);
     } as typeof fetch;
-  const x = XMLHttpRequest.prototype;
+  const x = w.XMLHttpRequest.prototype;
   const open = x.open;
   // An unfetchable scheme makes the browser itself fail the request, with no network access:
   // readyState 4, status 0, `error` (and a NetworkError for synchronous requests).
@@ -46,7 +46,7 @@ export function interceptNetwork(blocked: Blocked): void {
     a[1] = blocked(u) ? 'keks-blocked:' + u : u;
     return open.apply(this, a);
   } as typeof open;
-  const N = Navigator.prototype;
+  const N = w.Navigator.prototype;
   const beacon = N.sendBeacon;
   if (beacon)
     N.sendBeacon = function (this: Navigator, url: string | URL, data?: BodyInit | null) {

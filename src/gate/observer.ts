@@ -10,14 +10,22 @@
 /** The elements the gate manages. */
 export const GATED_TAGS = 'script,iframe,img,video,audio,embed,source,link,object,input,a[ping],image,template';
 
-/** Calls `visit` for every added element and every element inside it, in document order. */
-export function observeAdditions(visit: (el: HTMLElement) => void, gone?: (el: Element) => void): void {
+/**
+ * Calls `visit` for every added element and every element inside it, in document order. Returns the
+ * function that watches one more realm's document (a same-origin frame's: frames.ts) the same way.
+ */
+export function observeAdditions(
+  visit: (el: HTMLElement) => void,
+  gone?: (el: Element) => void,
+): (w: Window & typeof globalThis) => void {
   const seen = new WeakSet<Node>();
   const each = (root: HTMLElement | ShadowRoot): void => {
-    if (root instanceof HTMLElement) {
-      visit(root);
+    // Not `instanceof`: an element of a same-origin frame belongs to another realm.
+    if (root.nodeType == 1) {
+      const el = root as HTMLElement;
+      visit(el);
       // Declarative shadow DOM: the parser attaches it without calling attachShadow.
-      if (root.shadowRoot) watch(root.shadowRoot);
+      if (el.shadowRoot) watch(el.shadowRoot);
     }
     for (const el of root.querySelectorAll<HTMLElement>(GATED_TAGS)) visit(el);
   };
@@ -39,13 +47,19 @@ export function observeAdditions(visit: (el: HTMLElement) => void, gone?: (el: E
     mo.observe(root, { childList: true, subtree: true });
     if (root != document) each(root as ShadowRoot);
   };
-  watch(document);
-  // Shadow roots are invisible to an observer of the document: watch each one as it is made.
-  // The wrapper returns the browser's own root and changes nothing else.
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
-    const root = attach.call(this, init);
-    watch(root);
-    return root;
+  const realm = (w: Window & typeof globalThis): void => {
+    if (seen.has(w.document)) return;
+    watch(w.document);
+    // Shadow roots are invisible to an observer of the document: watch each one as it is made.
+    // The wrapper returns the browser's own root and changes nothing else.
+    const p = w.Element.prototype;
+    const attach = p.attachShadow;
+    p.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+      const root = attach.call(this, init);
+      watch(root);
+      return root;
+    };
   };
+  realm(window);
+  return realm;
 }

@@ -34,14 +34,15 @@ export const setAttr = (el: Element, name: string, value: string): void =>
  */
 export function releaseElement(el: HTMLElement, nonce: string | undefined, listen?: (n: Element) => void): Element {
   let n = el;
-  if (el instanceof HTMLScriptElement && el.type == 'text/plain') {
-    const s = (n = document.createElement('script'));
+  // `tagName`, not `instanceof`: an element made in a same-origin frame belongs to another realm (frames.ts).
+  if (el.tagName == 'SCRIPT' && (el as HTMLScriptElement).type == 'text/plain') {
+    const s = (n = el.ownerDocument.createElement('script'));
     for (const a of el.attributes) if (!/^(type|data-type|nonce)$/.test(a.name)) setAttr(s, a.name, a.value);
     if (el.dataset.type) s.type = el.dataset.type;
     // A created script is async unless told; the parser's order is kept for scripts that were not.
     // (`el.async` is no help: the parser sets "force async" on every script it has seen.)
     s.async = el.hasAttribute('async');
-    s.text = trusted('text', el.text);
+    s.text = trusted('text', (el as HTMLScriptElement).text);
     s.nonce = nonce || el.nonce || '';
   }
   // Scripts that other scripts created (what CSP 'strict-dynamic' trusts), and `<link rel=preload as=script>`,
@@ -74,9 +75,10 @@ export function releaseElement(el: HTMLElement, nonce: string | undefined, liste
 }
 
 /** Whether scripts after `n` must wait for it: an external classic or module script that is not async. */
-export function mustWait(n: Element): n is HTMLScriptElement {
+export function mustWait(e: Element): e is HTMLScriptElement {
+  const n = e as HTMLScriptElement;
   return (
-    n instanceof HTMLScriptElement &&
+    n.tagName == 'SCRIPT' &&
     n.isConnected &&
     !!n.src &&
     !n.async &&

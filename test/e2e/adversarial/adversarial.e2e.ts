@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, repoRoot, startServer, trackerRuns, type TestServer } from '../harness/index';
+import { launchBrowser, newPage, repoRoot, startServer, type TestServer } from '../harness/index';
 import { NONCE_CSP } from '../gating/vectors';
 import { ADVERSARIAL, type AdversarialVector } from './vectors';
 
@@ -80,9 +80,17 @@ interface Snapshot {
 }
 async function snapshot(p: Page, v: AdversarialVector): Promise<Snapshot> {
   const hosts = v.hosts ?? [GA];
+  // Tracker scripts run in the page and in its frames (same-origin ones, and data: documents).
+  const runs: { host: string }[] = [];
+  for (const f of p.frames())
+    runs.push(
+      ...(await f
+        .evaluate(() => (window as unknown as { __tracker_runs?: { host: string }[] }).__tracker_runs ?? [])
+        .catch(() => [])),
+    );
   return {
     requests: server.requests.filter((r) => hosts.includes(r.host)).length,
-    runs: (await trackerRuns(p)).filter((r) => hosts.includes(r.host)).length,
+    runs: runs.filter((r) => hosts.includes(r.host)).length,
     cookies: (await p.context().cookies()).filter((c) => c.name != 'keks').map((c) => `${c.name}@${c.domain}`),
   };
 }
@@ -97,7 +105,7 @@ describe('adversarial corpus (nonce CSP)', () => {
       const row: Partial<Record<Phase, string>> = {};
       table.set(v.name, row);
       // Refused requests are network errors on the console.
-      const tp = await newPage(browser, { allowConsole: ['net::ERR_', 'keks: blocked'] });
+      const tp = await newPage(browser, { allowConsole: ['net::ERR_', 'keks: blocked', 'keks-blocked:'] });
       const { page: p } = tp;
       try {
         await p.goto(server.url(`/test/e2e/pages/adversarial/${v.name}.html`));

@@ -23,6 +23,11 @@ export interface AdversarialVector {
 
 const GA = 'www.google-analytics.test';
 const img = (url: string): string => `new Image().src = ${url};`;
+/** A same-origin about:blank frame, made once (`again()` reuses it), as `f`. */
+const frame = (id: string, src = ''): string =>
+  `let f = document.getElementById("${id}"); if (!f) { f = document.createElement("iframe"); f.id = "${id}"; f.title = "x";${
+    src ? ` f.src = "${src}";` : ''
+  } document.body.append(f); }`;
 
 export const ADVERSARIAL: AdversarialVector[] = [
   {
@@ -209,10 +214,9 @@ export const ADVERSARIAL: AdversarialVector[] = [
   },
   {
     name: 'srcdoc',
-    what: 'iframe.srcdoc with a tracker image (set again after consent)',
+    what: 'iframe.srcdoc with a tracker image (held in the framed document, released there on consent)',
     code: 'let f = document.querySelector("#sd"); if (!f) { f = document.createElement("iframe"); f.id = "sd"; f.title = "x"; document.body.append(f); } f.srcdoc = \'<img alt="" src="\' + T + \'/srcdoc.gif">\';',
     requests: 1,
-    retrigger: true,
   },
   {
     name: 'request-other-realm',
@@ -226,5 +230,175 @@ export const ADVERSARIAL: AdversarialVector[] = [
     what: 'a URL object whose toString answers differently the second time',
     code: 'const u = (a, b) => { let n = 0; return { toString: () => (n++ ? b : a) }; }; new Image().src = u("/favicon.ico?benign-first", T + "/late.gif"); new Image().src = u(T + "/first.gif", "/favicon.ico?tracker-first");',
     requests: 1,
+  },
+  // Same-origin about:blank frames: their own prototypes, fetch, Image and navigator.
+  {
+    name: 'frame-create-img',
+    what: 'about:blank frame: contentDocument.createElement("img") appended into the frame',
+    code: `${frame('fi')} const i = f.contentDocument.createElement("img"); i.alt = ""; i.src = T + "/frame-img.gif"; f.contentDocument.body.append(i);`,
+    requests: 1,
+  },
+  {
+    name: 'frame-create-script-parent',
+    what: 'src="about:blank" frame: contentDocument.createElement("script") appended into the page',
+    code: `${frame('fs', 'about:blank')} const s = f.contentDocument.createElement("script"); s.src = T + "/frame-parent.js?cookie=_ga"; document.body.append(s);`,
+    requests: 1,
+    runs: 1,
+  },
+  {
+    name: 'frame-create-script-child',
+    what: 'about:blank frame: a script made with setAttribute and appended into the frame',
+    code: `${frame('fc')} const d = f.contentWindow.document; const s = d.createElement("script"); s.setAttribute("src", T + "/frame-child.js?cookie=_ga"); d.head.append(s);`,
+    requests: 1,
+    runs: 1,
+  },
+  {
+    name: 'frame-fetch',
+    what: 'contentWindow.fetch',
+    code: `${frame('ff')} f.contentWindow.fetch(T + "/frame-fetch", { method: "POST" }).catch(() => {});`,
+    requests: 1,
+    retrigger: true,
+  },
+  {
+    name: 'frame-beacon',
+    what: 'contentWindow.navigator.sendBeacon',
+    code: `${frame('fb')} f.contentWindow.navigator.sendBeacon(T + "/frame-beacon", "x");`,
+    requests: 1,
+    retrigger: true,
+  },
+  {
+    name: 'frame-image',
+    what: 'new contentWindow.Image().src',
+    code: `${frame('fim')} new f.contentWindow.Image().src = T + "/frame-image.gif";`,
+    requests: 1,
+  },
+  {
+    name: 'frame-xhr',
+    what: 'new contentWindow.XMLHttpRequest()',
+    code: `${frame('fx')} const x = new f.contentWindow.XMLHttpRequest(); x.open("POST", T + "/frame-xhr"); x.onerror = () => {}; x.send("x");`,
+    requests: 1,
+    retrigger: true,
+  },
+  {
+    name: 'frame-write',
+    what: 'contentDocument.write of a script (with the nonce) and innerHTML of an image in the frame',
+    code: `${frame('fw')} const d = f.contentDocument; d.write('<script nonce="keks-e2e" src="' + T + '/frame-write.js?cookie=_ga"></scr' + 'ipt>'); d.close(); d.body.innerHTML += '<img alt="" src="' + T + '/frame-inner.gif">';`,
+    requests: 2,
+    runs: 1,
+  },
+  {
+    name: 'frames-index-fetch',
+    what: 'frame from insertAdjacentHTML, reached only as window.frames[0]: fetch',
+    code: 'if (!window.length) document.body.insertAdjacentHTML("beforeend", \'<iframe title="x"></iframe>\'); window.frames[0].fetch(T + "/frames0", { method: "POST" }).catch(() => {});',
+    requests: 1,
+    retrigger: true,
+  },
+  {
+    name: 'window-index-image',
+    what: 'frame from appendChild, reached only as window[0]: new Image',
+    code: 'document.body.appendChild(document.createElement("iframe")).title = "x"; new window[0].Image().src = T + "/window0.gif";',
+    requests: 1,
+  },
+  {
+    name: 'frames-index-src',
+    what: 'frame with a same-origin src, reached only as window[0] before it loads: fetch',
+    code: 'if (!window.length) { const f = document.createElement("iframe"); f.title = "x"; f.src = "/favicon.ico?frame"; document.body.appendChild(f); } window[0].fetch(T + "/frame-src", { method: "POST" }).catch(() => {});',
+    requests: 1,
+    retrigger: true,
+  },
+  {
+    name: 'frames-index-inner-html',
+    what: 'frame with a same-origin src from innerHTML, reached only as window[0] before it loads: new Image',
+    code: 'document.querySelector("#slot").innerHTML = \'<iframe title="x" src="/favicon.ico?inner"></iframe>\'; new window[0].Image().src = T + "/frame-inner-src.gif";',
+    requests: 1,
+  },
+  {
+    name: 'frame-markup',
+    what: 'parser-inserted <iframe src="about:blank"> used by the next script as window[0]',
+    body: '<iframe title="x" src="about:blank"></iframe>',
+    code: 'const d = window[0].document; const i = d.createElement("img"); i.alt = ""; i.src = T + "/frame-markup.gif"; d.body.append(i);',
+    requests: 1,
+  },
+  {
+    name: 'frame-nested',
+    what: 'a frame inside an about:blank frame, reached as window[0][0]: sendBeacon',
+    code: 'if (!window.length) { const f = document.createElement("iframe"); f.title = "x"; document.body.append(f); const g = window[0].document.createElement("iframe"); window[0].document.body.append(g); } window[0][0].navigator.sendBeacon(T + "/nested", "x");',
+    requests: 1,
+    retrigger: true,
+  },
+  // data: frames: another origin, held as a whole while their content reaches a held host.
+  {
+    name: 'data-iframe',
+    what: 'iframe.src = data:text/html with a tracker image',
+    code: `const f = document.createElement("iframe"); f.title = "x"; f.src = "data:text/html," + encodeURIComponent('<img alt="" src="' + T + '/data.gif">'); document.body.append(f);`,
+    requests: 1,
+  },
+  {
+    name: 'data-iframe-base64',
+    what: 'setAttribute("src", data:text/html;base64) with a tracker image',
+    code: `const f = document.createElement("iframe"); f.title = "x"; document.body.append(f); f.setAttribute("src", "data:text/html;base64," + btoa('<img alt="" src="' + T + '/data64.gif">'));`,
+    requests: 1,
+  },
+  {
+    name: 'data-iframe-markup',
+    what: '<iframe src="data:…"> in the page markup, host spelled with a character reference',
+    body: '<iframe title="x" src="data:text/html,%3Cimg%20alt%3D%22%22%20src%3D%22http://www.google-analytics%26%2346;test/data-markup.gif%22%3E"></iframe>',
+    code: '',
+    requests: 1,
+  },
+  {
+    name: 'data-iframe-script',
+    what: 'data: frame whose inline script fetches the tracker',
+    code: `const f = document.createElement("iframe"); f.title = "x"; f.src = "data:text/html," + encodeURIComponent('<script nonce="keks-e2e">fetch("' + T + '/data-fetch", { method: "POST", mode: "no-cors" })</scr' + 'ipt>'); document.body.append(f);`,
+    requests: 1,
+  },
+  // document.write while the document loads: the browser joins written chunks.
+  {
+    name: 'write-split-script',
+    what: 'document.write("<scr") then document.write("ipt src=…></script>")',
+    code: '',
+    body: '<script nonce="keks-e2e">document.write("<scr"); document.write(\'ipt nonce="keks-e2e" src="http://www.google-analytics.test/split.js?cookie=_ga"></scr\' + "ipt>");</script>',
+    requests: 1,
+    runs: 1,
+  },
+  {
+    name: 'write-split-attribute',
+    what: 'document.write of an <img> split inside its src value, and writeln split between attributes',
+    code: '',
+    body: '<script nonce="keks-e2e">document.write(\'<img alt="a>b" src="http://www.google-\'); document.write(\'analytics.test/split.gif">\'); document.writeln(\'<img alt=""\'); document.writeln(\'src="http://www.google-analytics.test/splitln.gif">\');</script>',
+    requests: 2,
+  },
+  // Parser-inserted SVG scripts: held before they run.
+  {
+    name: 'svg-script-markup',
+    what: 'SVG <script href> in the page markup',
+    code: '',
+    body: '<svg aria-hidden="true"><script nonce="keks-e2e" href="http://www.google-analytics.test/svg-markup.js?cookie=_ga"></script></svg>',
+    requests: 1,
+    runs: 1,
+  },
+  {
+    name: 'svg-xlink-script-markup',
+    what: 'SVG <script xlink:href> in the page markup',
+    code: '',
+    body: '<svg aria-hidden="true" xmlns:xlink="http://www.w3.org/1999/xlink"><script nonce="keks-e2e" xlink:href="http://www.google-analytics.test/svg-xlink.js?cookie=_ga"></script></svg>',
+    requests: 1,
+    runs: 1,
+  },
+  // Hyperlink auditing.
+  {
+    name: 'a-ping-markup',
+    what: '<a ping> in the page markup, clicked',
+    body: '<a id="pl" href="#pinged" ping="http://www.google-analytics.test/ping">link</a>',
+    code: 'document.getElementById("pl").click();',
+    requests: 1,
+    retrigger: true,
+  },
+  {
+    name: 'a-ping-script',
+    what: 'a.ping set by a script, clicked',
+    code: 'let a = document.getElementById("ps"); if (!a) { a = document.createElement("a"); a.id = "ps"; a.href = "#p2"; a.textContent = "x"; a.ping = T + "/ping2"; document.body.append(a); } a.click();',
+    requests: 1,
+    retrigger: true,
   },
 ];

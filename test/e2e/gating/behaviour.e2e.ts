@@ -252,7 +252,6 @@ describe('placeholders (trap 9)', () => {
     const p = await open('iframe');
     await grant(p, ['marketing']);
     await expect.poll(() => server.requestsTo('www.youtube.test').length).toBe(1);
-    await grant(p, []);
     const view = () =>
       p.evaluate(() => {
         const f = document.getElementById('v') as HTMLIFrameElement;
@@ -270,6 +269,9 @@ describe('placeholders (trap 9)', () => {
           })(),
         };
       });
+    // The embed has committed (a request alone may still be answered after a withdrawal's about:blank, and win).
+    await expect.poll(async () => (await view()).frame).toBe('cross-origin');
+    await grant(p, []);
     await expect
       .poll(view)
       .toEqual({ src: 'about:blank', hidden: true, placeholder: 'keks-placeholder', frame: 'about:blank' });
