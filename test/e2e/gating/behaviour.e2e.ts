@@ -1,6 +1,6 @@
-// Gating behaviour beyond the matrix, in Chromium: document order and nonce (trap 4), returning visitors
-// (trap 3), `!category`, placeholders and "load once" (trap 9), undescribed services (R9), what network
-// calls answer while held, and that other scripts keep working (trap 16).
+// Gating behaviour beyond the matrix, in Chromium: document order and nonce, returning visitors
+// (released once, however often consent is applied), `!category`, placeholders and "load once", undescribed
+// services, what network calls answer while held, and that other scripts keep working.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, startServer, trackerRuns, type TestPage, type TestServer } from '../harness/index';
@@ -63,7 +63,7 @@ async function open(name: string, allowConsole: string[] = []): Promise<Page> {
   return tp.page;
 }
 
-describe('order and nonce (trap 4)', () => {
+describe('order and nonce', () => {
   it('releases scripts in document order, waiting for a slow external script before the inline one after it', async () => {
     // The first script answers late: a naive release would run the inline script (and c, d, e) first.
     server.route(
@@ -93,7 +93,7 @@ describe('order and nonce (trap 4)', () => {
     expect(tp!.errors).toEqual([]);
   });
 
-  it('withdrawn while the first script still loads: what waits behind it is never released (R23)', async () => {
+  it('withdrawn while the first script still loads: what waits behind it is never released', async () => {
     let answer: () => void = () => {};
     server.route(
       '/slow-a.js',
@@ -135,7 +135,7 @@ describe('order and nonce (trap 4)', () => {
   });
 });
 
-describe('exactly once (trap 3)', () => {
+describe('exactly once', () => {
   it('a returning visitor: released while the page parses, once per page view, however often consent is applied', async () => {
     const p = await open('src');
     await grant(p, ['analytics']);
@@ -214,7 +214,7 @@ describe('"!category" fallbacks', () => {
   });
 });
 
-describe('placeholders (trap 9)', () => {
+describe('placeholders', () => {
   it('a held embed gets a placeholder before it and is hidden; "load once" releases it alone and records nothing', async () => {
     const p = await open('iframe');
     const view = () =>
@@ -297,7 +297,7 @@ describe('placeholders (trap 9)', () => {
   });
 });
 
-describe('config errors (R9)', () => {
+describe('config errors', () => {
   it('an element naming an undescribed service stays blocked and the console names it', async () => {
     const p = await open('misconfigured', ['data-service="maps"']);
     await p.evaluate(() => (window as unknown as Win).Keks.acceptAll());
@@ -330,7 +330,7 @@ describe('network calls while held', () => {
   });
 });
 
-describe('other scripts keep working (trap 16)', () => {
+describe('other scripts keep working', () => {
   it('a first-party script created by a bundle loads; patched setters read back what was set; the held script keeps its listeners', async () => {
     const p = await open('bundle');
     const fp = server.url('/test/e2e/pages/gating/first-party.js');

@@ -1,4 +1,4 @@
-// The gating matrix (issue 4, REQUIREMENTS R1, R2, R23, traps 3-5): every vector of the corpus through
+// The gating matrix (nothing before consent, ePrivacy Art. 5(3); withdrawal, GDPR Art. 7(3)): every vector of the corpus through
 // every phase in one page view, in Chromium, under a nonce-only CSP. Prints a vector × phase table and
 // saves it to test-results/gating-matrix.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -154,7 +154,7 @@ describe('gating matrix (nonce CSP)', () => {
           runs: s.runs,
         });
 
-        // R23: withdrawal deletes the declared first-party cookie and refuses every new attempt.
+        // Withdrawal (GDPR Art. 7(3)) deletes the declared first-party cookie and refuses every new attempt.
         await save(page, [other(v.category)]);
         await settle(page, 150);
         await page.evaluate(() => (window as unknown as { again?(): void }).again?.());

@@ -1,4 +1,4 @@
-// A returning visitor who granted analytics and marketing (issue 4, trap 3): every vector of the corpus is
+// A returning visitor who granted analytics and marketing: every vector of the corpus is
 // released while the page parses (from the observer, `document.readyState == 'loading'`), and each one
 // really loads, exactly once: its request reaches the host. Chromium ignores `src` set on an iframe
 // from the observer during parsing (the frame stays at about:blank), so attributes alone prove nothing.

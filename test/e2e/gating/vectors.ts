@@ -1,5 +1,5 @@
 /**
- * The gating corpus (issue 4 "How it is checked"): one page per vector in test/e2e/pages/gating/,
+ * The gating corpus: one page per vector in test/e2e/pages/gating/,
  * with what accepting its category must load, exactly.
  */
 export type Category = 'analytics' | 'marketing';

@@ -10,7 +10,7 @@
     });
     document.head.appendChild(s);
   }
-  // Ordinary first-party work through the same patched setters (trap 16).
+  // Ordinary first-party work through the same patched setters.
   var fp = document.createElement('script');
   fp.src = '/test/e2e/pages/gating/first-party.js';
   fp.nonce = 'keks-e2e';
