@@ -142,7 +142,7 @@ describe('gating matrix (nonce CSP)', () => {
         if (v.hrefOnly) expect(s.href, 'hint released').toBe('http://www.google-analytics.test/');
         if (v.cookie) expect(s.cookies.map((c) => c.split('@')[0])).toContain(v.cookie);
 
-        // Trap 3: consent applied again (same save, a second init) releases nothing twice.
+        // Consent applied again (same save, a second init) releases nothing twice.
         await save(page, [other(v.category), v.category]);
         await page.evaluate(() => (window as unknown as { Keks: { init(c: object): void } }).Keks.init({}));
         await settle(page);
