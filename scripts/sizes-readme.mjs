@@ -22,6 +22,8 @@ const files = [
   ['dist/cdn/keks-lazy-record.js', 'record and cookie code shared by the write chunk and the validator'],
   ['dist/cdn/keks-validate.js', 'full config validator (first visit after the banner; refusals; keks.dev.js)'],
   ['dist/cdn/keks-cleanup.js', 'deleting cookies and storage on a withdrawal or refusal'],
+  ['dist/cdn/keks-fab.js', "the floating button's stand-in for a returning visitor (`ui.floatingButton`)"],
+  ['dist/cdn/keks-fab-en.js', "the stand-in's English words (one language per visit)"],
 ];
 
 // The newest `npm run bench` result, quoted with its date (the 4× CPU table).
@@ -59,7 +61,7 @@ const section = [
   '',
   'A returning visitor with a valid decision downloads the loader only: no UI, no locale, none of the lazy chunks',
   '(a test in `test/e2e/loader/lazy-chunks.e2e.ts` counts the requests). Deploy every file of `dist/cdn` together:',
-  'the lazy chunks are ES modules fetched from next to `keks.js` (from another origin they need CORS). Exceptions: the floating button (`ui.floatingButton`) and a page with a held embed load the UI chunk they need.',
+  'the lazy chunks are ES modules fetched from next to `keks.js` (from another origin they need CORS). Exceptions: the floating button (`ui.floatingButton`) shows a stand-in (`keks-fab.js` and one `keks-fab-<lang>.js`) until it is used, and a page with a held embed loads the UI chunks it needs.',
   '',
   '**Lazy parts.** Writing a decision, withdrawal cleanup and the full config validator are chunks fetched on first',
   'need; the public API stays synchronous: a decision changes the state, Consent Mode, the gate and the events at',
