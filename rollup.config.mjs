@@ -123,8 +123,12 @@ const lazyChunks = (dev) => {
       entryFileNames: '[name]' + suffix,
       chunkFileNames: 'keks-lazy-[name]' + suffix,
       // One stable name for the code the write chunk and the validator share (size budgets name it).
+      // The production DEV flag joins it: every chunk that reads it loads this one anyway (no extra request).
       manualChunks: (id) =>
-        /[\\/](record|consent-cookie|consent-id)\.ts$|[\\/]js-cookie[\\/]/.test(id) ? 'record' : undefined,
+        id == '\0keks-dev' ||
+        /[\\/](record|consent-cookie|consent-cookie-read|consent-id)\.ts$|[\\/]js-cookie[\\/]/.test(id)
+          ? 'record'
+          : undefined,
       plugins: dev ? [] : [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
     },
     plugins: [...(dev ? [] : [production()]), cdnLabels(), resolve(), ts(), prune(own)],
