@@ -10,4 +10,4 @@ export const labelLanguages: readonly string[] =
 
 /** The name, then the titles of necessary, preferences, analytics, marketing. */
 export const importLabel = (lang: string): Promise<{ default: string[] }> =>
-  import(/* @vite-ignore */ import.meta.url.replace(/keks-fab/, 'keks-fab-' + lang));
+  import(/* @vite-ignore */ import.meta.url.replace(/keks-fab(?=[^/]*$)/, 'keks-fab-' + lang));

@@ -153,3 +153,31 @@ it('holds at 320 px: inside the viewport, no horizontal scroll, a 48 px target',
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
   expect(tp!.errors).toEqual([]);
 });
+
+it('right corner, dark theme, Czech: named like the UI names it; moves off a focused control in its corner and back', async () => {
+  tp = await newPage(browser);
+  const { page, context } = tp;
+  await page.goto(server.url('/test/e2e/pages/loader/floating-right.html'));
+  await page.evaluate(() => (window as unknown as W).Keks.save({ categories: ['video'] }, 'banner'));
+  await expect.poll(async () => (await context.cookies()).some((c) => c.name == 'keks'), { timeout: 15000 }).toBe(true);
+  server.clear();
+  await page.reload();
+  await standIn(page).waitFor({ timeout: 15000 });
+  // The built-in title in Czech (from keks-fab-cs.js), then the site's own Czech title.
+  expect(await standIn(page).getAttribute('aria-label')).toBe('Nastavení cookies: Nezbytné, Videa');
+  expect(server.requestsTo('127.0.0.1', '/dist/cdn/keks-fab-cs.js')).toHaveLength(1);
+  expect(uiRequests()).toEqual([]);
+  expect(await standIn(page).evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(138, 180, 248)');
+  const width = page.viewportSize()!.width;
+  const home = (await standIn(page).boundingBox())!;
+  expect(home.x).toBe(width - 16 - 48);
+  // A focused page control under it (WCAG 2.4.11): the stand-in moves to the other corner, and back when focus leaves.
+  await page.locator('#corner').focus();
+  await expect.poll(async () => (await standIn(page).boundingBox())!.x).toBe(16);
+  await page.locator('h1').evaluate((h) => ((h as HTMLElement).tabIndex = -1));
+  await page.locator('h1').focus();
+  await expect.poll(async () => (await standIn(page).boundingBox())!.x).toBe(width - 16 - 48);
+  const v = await runAxe(page);
+  expect(v, formatViolations(v)).toEqual([]);
+  expect(tp.errors).toEqual([]);
+});
