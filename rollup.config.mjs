@@ -57,6 +57,13 @@ const cdnUiLoader = () => ({
         : null,
 });
 
+/** Script-tag build: the floating button's stand-in imports its words by URL (fab/labels-cdn.ts), not bundled. */
+const cdnLabels = () => ({
+  name: 'keks-cdn-labels',
+  resolveId: (source, importer) =>
+    importer?.endsWith('stand-in.ts') && source == './labels.js' ? src + 'fab/labels-cdn.ts' : null,
+});
+
 /** Script-tag build: the consent-records chunk is imported from a URL at run time (keks-records.js), not bundled. */
 const cdnRecordsLoader = () => ({
   name: 'keks-cdn-records-loader',
@@ -92,11 +99,22 @@ const loader = (dev) => ({
  * The loader's lazy parts for the script tag: ES modules next to keks.js (`keks-write.js`, …; the
  * development loader imports `keks-write.dev.js`, …), fetched by `lazy/chunks-cdn.ts` on first need.
  */
-const LAZY = { write: 'src/write-decision.ts', cleanup: 'src/gate/cleanup.ts', validate: 'src/validate.ts' };
+const LAZY = {
+  write: 'src/write-decision.ts',
+  cleanup: 'src/gate/cleanup.ts',
+  validate: 'src/validate.ts',
+  fab: 'src/fab/stand-in.ts',
+  // The stand-in's words, one file per language (keks-fab-cs.js), imported by URL (fab/labels-cdn.ts).
+  ...Object.fromEntries(
+    readdirSync('src/fab/labels').map((f) => ['fab-' + f.replace(/\.ts$/, ''), 'src/fab/labels/' + f]),
+  ),
+};
 const lazyChunks = (dev) => {
   const suffix = dev ? '.dev.js' : '.js';
   const own = (name) =>
-    name.endsWith(suffix) && (dev || !name.endsWith('.dev.js')) && /^keks-(write|cleanup|validate|lazy-)/.test(name);
+    name.endsWith(suffix) &&
+    (dev || !name.endsWith('.dev.js')) &&
+    /^keks-(write|cleanup|validate|fab|lazy-)/.test(name);
   return {
     input: Object.fromEntries(Object.entries(LAZY).map(([k, v]) => ['keks-' + k, v])),
     output: {
@@ -105,11 +123,15 @@ const lazyChunks = (dev) => {
       entryFileNames: '[name]' + suffix,
       chunkFileNames: 'keks-lazy-[name]' + suffix,
       // One stable name for the code the write chunk and the validator share (size budgets name it).
+      // The production DEV flag joins it: every chunk that reads it loads this one anyway (no extra request).
       manualChunks: (id) =>
-        /[\\/](record|consent-cookie|consent-id)\.ts$|[\\/]js-cookie[\\/]/.test(id) ? 'record' : undefined,
+        id == '\0keks-dev' ||
+        /[\\/](record|consent-cookie|consent-cookie-read|consent-id)\.ts$|[\\/]js-cookie[\\/]/.test(id)
+          ? 'record'
+          : undefined,
       plugins: dev ? [] : [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
     },
-    plugins: [...(dev ? [] : [production()]), resolve(), ts(), prune(own)],
+    plugins: [...(dev ? [] : [production()]), cdnLabels(), resolve(), ts(), prune(own)],
     onwarn,
   };
 };

@@ -200,8 +200,15 @@ export const api: KeksApi = {
         if (!DEV) void diagnose(input);
       });
     } else if (cfg.ui.floatingButton) {
-      // The floating button is part of the UI, so a site that enables it loads the UI on every page.
-      ui().catch(console.error);
+      // A returning visitor gets a stand-in (a tiny chunk, no Lit, no locale) until they use it; should it
+      // not load, the UI's own button (an opaque origin cannot import the chunk without CORS either way).
+      const fallback = () => void ui().catch(console.error);
+      if (self.origin == 'null') fallback();
+      else
+        void ready()
+          .then(() => loadChunk('fab'))
+          .then((m) => m.standIn(api, (el) => void api.showPreferences(el).catch(() => {}), uiRequested))
+          .catch(fallback);
     }
     openMarked(
       (el) =>

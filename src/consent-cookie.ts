@@ -1,5 +1,5 @@
 /**
- * The consent cookie itself, read and written through js-cookie (GDPR Art. 7(1)).
+ * The consent cookie itself, written through js-cookie (GDPR Art. 7(1)); read by consent-cookie-read.ts.
  * Every access is wrapped: a sandboxed iframe throws a SecurityError on `document.cookie`, and
  * blocked cookies must leave the decision in memory for the page view instead of crashing.
  * Without `document` (server-side rendering) reads give undefined and writes give false.
@@ -7,6 +7,10 @@
 import Cookies from 'js-cookie';
 import type { ResolvedConfig } from './config.js';
 import { cookieDomains, cookiePaths } from './gate/cleanup-variants.js';
+import { consentCookieValues } from './consent-cookie-read.js';
+
+// The loader reads through consent-cookie-read.ts alone, so js-cookie (writes only) stays in the write chunk.
+export { consentCookieValues, readConsentCookie } from './consent-cookie-read.js';
 
 type CookieOptions = ResolvedConfig['cookie'];
 
@@ -27,46 +31,6 @@ const attributes = (o: CookieOptions): Cookies.CookieAttributes => ({
   sameSite: o.sameSite,
   secure: o.secure,
 });
-
-/**
- * Every value stored under `name` that this page can see, in `document.cookie` order. Several cookies
- * can share a name (RFC 6265 §5.3 step 11 keys a cookie by name, domain and path: a host-only copy, a
- * `Domain=` copy, one per path), and `document.cookie` lists them all; js-cookie returns only the first.
- */
-export function consentCookieValues(name: string): string[] {
-  const out: string[] = [];
-  for (const c of document.cookie.split(';')) {
-    const i = c.indexOf('=');
-    if (i > 0 && c.slice(0, i).trim() == name)
-      try {
-        out.push(decodeURIComponent(c.slice(i + 1).trim()));
-      } catch {
-        // A malformed escape is not a value we wrote.
-      }
-  }
-  return out;
-}
-
-/**
- * The raw value to use, or undefined when absent or cookies are unavailable. Never throws.
- * `rank(v)` gives a valid value's decision time (nothing for an invalid one): of several cookies of the
- * name, the valid one with the latest decision wins, so a stale copy on another path or domain can
- * never shadow the current decision, nor a withdrawal. With no valid one, the first is returned.
- */
-export function readConsentCookie(o: CookieOptions, rank?: (v: string) => number | undefined): string | undefined {
-  try {
-    const all = consentCookieValues(o.name);
-    let best = all[0];
-    let top = -Infinity;
-    for (const v of all) {
-      const t = rank?.(v);
-      if (t != null && t > top) [best, top] = [v, t];
-    }
-    return best;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Expire every copy of the consent cookie this page can see: host-only and on every parent domain,

@@ -4,7 +4,7 @@
  * policy promises notice of changes). Reads only the record's version and revision fields.
  */
 import type { ResolvedConfig } from './config.js';
-import { readConsentCookie } from './consent-cookie.js';
+import { readConsentCookie } from './consent-cookie-read.js';
 import { FORMAT_VERSION } from './record.js';
 
 export function decidedForOtherRevision(config: ResolvedConfig): boolean {

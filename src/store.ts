@@ -6,7 +6,7 @@
  */
 import type { ConsentSelection, ConsentSource, ConsentState, KeksEventName } from './api-types.js';
 import type { ResolvedConfig } from './config.js';
-import { readConsentCookie } from './consent-cookie.js';
+import { readConsentCookie } from './consent-cookie-read.js';
 import { createConsentId } from './consent-id.js';
 import { decisionSaved, pendingWrite } from './decision-saved.js';
 import { deriveState, frozenState } from './consent-state.js';

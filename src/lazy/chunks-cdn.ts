@@ -21,4 +21,5 @@ export const importChunk: { [K in ChunkName]: () => Promise<Chunks[K]> } = {
   write: load('write'),
   cleanup: load('cleanup'),
   validate: load('validate'),
+  fab: load('fab'),
 };

@@ -7,6 +7,7 @@
 import type * as WriteChunk from '../write-decision.js';
 import type * as CleanupChunk from '../gate/cleanup.js';
 import type * as ValidateChunk from '../validate.js';
+import type * as FabChunk from '../fab/stand-in.js';
 
 export interface Chunks {
   /** Encoding the record, the cookie writes and their variants. */
@@ -15,6 +16,8 @@ export interface Chunks {
   cleanup: typeof CleanupChunk;
   /** Every config rule, with messages naming the field and the fix. */
   validate: typeof ValidateChunk;
+  /** The floating button's stand-in for a returning visitor. */
+  fab: typeof FabChunk;
 }
 export type ChunkName = keyof Chunks;
 
@@ -22,6 +25,7 @@ export const importChunk: { [K in ChunkName]: () => Promise<Chunks[K]> } = {
   write: () => import('../write-decision.js'),
   cleanup: () => import('../gate/cleanup.js'),
   validate: () => import('../validate.js'),
+  fab: () => import('../fab/stand-in.js'),
 };
 
 /** Where a chunk comes from, for messages (the npm build has no URL of its own: the bundler decides). */

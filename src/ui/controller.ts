@@ -120,7 +120,13 @@ export function createController(api: KeksApi): UiController & { destroy(): void
       fab.consent = api.getConsent();
       fab.hidden = !!banner?.open;
       fab.addEventListener('keks-open-preferences', openFrom);
-      document.body.append(fab);
+      // The loader's stand-in (fab/stand-in.ts) gives way in the same frame and spot: no second button, no shift.
+      const standIn = document.querySelector('keks-fab');
+      if (standIn) {
+        const hadFocus = document.activeElement == standIn;
+        standIn.replaceWith(fab);
+        if (hadFocus) void fab.updateComplete.then(() => fab!.focus());
+      } else document.body.append(fab);
     });
 
   /** Runs `step` after everything before it; a failed step (a chunk that did not load) does not block later ones. */

@@ -208,17 +208,21 @@ describe('the lazy UI', () => {
     expect(loadUi).not.toHaveBeenCalled();
   });
 
-  it('returning visitor with ui.floatingButton: the UI is loaded so the button can show', async () => {
+  it('returning visitor with ui.floatingButton: a stand-in button shows, the UI is not loaded until it is used', async () => {
     api.init({ autoShow: false });
     api.rejectAll('banner');
     await (await import('../../src/decision-saved')).decisionsWritten();
     vi.resetModules();
     delete (window as { Keks?: unknown }).Keks;
     const again = (await import('../../src/api')).api;
+    loadUi.mockClear();
     again.init({ ui: { floatingButton: true } });
-    await flush();
-    expect(loadUi).toHaveBeenCalledTimes(1);
-    expect(ui.calls).toEqual([]); // loaded (mount shows the button), no banner
+    const button = await vi.waitFor(() => document.querySelector('keks-fab')!.shadowRoot!.querySelector('button')!);
+    expect(button.getAttribute('aria-label')).toBe('Cookie settings: Necessary');
+    expect(loadUi).not.toHaveBeenCalled();
+    button.click();
+    await vi.waitFor(() => expect(loadUi).toHaveBeenCalledTimes(1));
+    document.querySelector('keks-fab')!.remove();
   });
 
   it('autoShow false shows nothing', async () => {

@@ -84,7 +84,10 @@ describe('dist/npm (the package entry)', () => {
   it('reaches the UI as a separate chunk by dynamic import, with lit external', () => {
     const all = [...graph.values()].join('\n');
     expect(all).toMatch(/import\(['"]\.\/ui\/mount\.js['"]\)/);
-    expect(all).toContain("from 'js-cookie'");
+    // js-cookie (cookie writes) is external and reached only through the lazy write chunk.
+    expect(all).not.toContain("from 'js-cookie'");
+    expect(all).toMatch(/import\(['"]\.\.\/write-decision\.js['"]\)/);
+    expect(read('dist/npm/consent-cookie.js')).toContain("from 'js-cookie'");
     const ui = read('dist/npm/ui/mount.js');
     expect(ui).not.toContain('lit-html/development'); // not bundled: imported from the lit package
   });

@@ -69,7 +69,7 @@ describe('plain HTML with the self-hosted dist/cdn', () => {
     await page.locator('keks-banner [part~="accept"]').click();
     await expect.poll(() => page.locator('#status').textContent()).toBe('Analytics ran.');
     await page.reload();
-    await page.locator('keks-floating-button button').waitFor();
+    await page.locator('keks-fab button').waitFor();
     expect(await banner(page).isVisible()).toBe(false);
     await expect.poll(() => page.locator('#status').textContent()).toBe('Analytics ran.');
     expect(tp.errors).toEqual([]);
@@ -127,7 +127,7 @@ describe('server-rendered page with keks/server', () => {
     expect(await page.locator('#analytics').count()).toBe(1);
 
     // Withdraw in the browser; the next request renders without analytics.
-    await page.locator('keks-floating-button button').click();
+    await page.locator('keks-fab button').click();
     await prefs(page).waitFor();
     await page.locator('keks-preferences [part~="reject"]').click();
     await expect.poll(() => page.evaluate(() => window.Keks?.getConsent().granted.includes('analytics'))).toBe(false);

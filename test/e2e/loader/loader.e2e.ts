@@ -245,7 +245,7 @@ describe('the way back to the settings while the UI downloads', () => {
   afterEach(() => server.clearRoutes());
 
   it('a footer link clicked while keks-ui.js is still on its way opens the preferences once it has loaded', async () => {
-    // The floating button requests the UI on arrival; the UI answers only after the click.
+    // The floating button's stand-in requests the UI when used; the UI answers only after the link's click.
     const page = await open('floating.html');
     await page.evaluate(() => (window as unknown as W).Keks.rejectAll('banner'));
     await written(page);
@@ -259,6 +259,7 @@ describe('the way back to the settings while the UI downloads', () => {
     });
     server.clear();
     await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.locator('keks-fab button').click();
     await server.waitForRequest('127.0.0.1', '/dist/cdn/keks-ui.js');
     await page.getByRole('link', { name: 'Cookie settings' }).click();
     const clickedAt = Date.now();
