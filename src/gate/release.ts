@@ -6,6 +6,7 @@
  * by moving `data-src`/`data-href`/`data-srcset` to the real attribute. Script text and URLs go
  * through Keks's Trusted Types policy (trusted-types.ts).
  */
+import { released } from './released-scripts.js';
 import { trusted } from './trusted-types.js';
 
 /** The URL attributes the gate moves: `data-src` → `src` and so on. */
@@ -48,6 +49,8 @@ export function releaseElement(el: HTMLElement, nonce: string | undefined, liste
   // need it under a nonce CSP too. Markup never gets here without its own nonce (unsafeScript).
   else if (nonce && !n.nonce && /^(SCRIPT|LINK)$/.test(n.tagName)) n.nonce = nonce;
   listen?.(n);
+  // Before it runs: it is to behave as if it had loaded with the page (released-scripts.ts).
+  released.add(n);
   // `data-keks="done"`: released once, never again.
   n.dataset.keks = 'done';
   const move = (): void => {

@@ -1,0 +1,87 @@
+/**
+ * Scripts the gate released run later than the parser would have run them: often after
+ * `DOMContentLoaded` and `load`, and never parser-inserted. Code written for the parser's timing
+ * must still work, as if the script had loaded with the page:
+ * - a handler for an event that has already fired (`DOMContentLoaded` on the document or window,
+ *   `load` on the window, by `addEventListener` or `onload`), registered while the script runs, is
+ *   called once in a later task with an Event of that type (the browser would never call it);
+ *   one registered before the event fires gets the real one, and nothing else;
+ * - `document.write`/`writeln` puts its output right after the script (the browser would wipe the
+ *   page after load, and ignore the call while it loads), parsed as one string when the script is
+ *   done, through the gate like any HTML string; scripts in it run and may write in turn.
+ * Only while `document.currentScript` is such a script: a module or a callback has none, and
+ * everything else keeps the browser's behaviour.
+ */
+
+/** Scripts the gate released or inserted for a released script's `document.write`. */
+export const released = new WeakSet<Element>();
+
+export function actAsLoaded(): void {
+  const mine = (): Element | null | false => {
+    const s = document.currentScript;
+    return !!s && released.has(s) && s;
+  };
+  const T = EventTarget.prototype;
+  const add = T.addEventListener;
+  // Navigation Timing marks when each event starts to fire: a handler added from then on may have missed it.
+  const late = (t: unknown, type: string, fn: unknown, o?: unknown): void => {
+    const p = performance.timing;
+    if (
+      fn &&
+      (type == 'load'
+        ? t == window && p.loadEventStart
+        : type == 'DOMContentLoaded' && (t == window || t == document)) &&
+      p.domContentLoadedEventStart &&
+      mine()
+    ) {
+      // Added right after it: when the event is still on its way to this target (a window listener added
+      // while the document's DOMContentLoaded listeners run), both get it, and it is not repeated.
+      let seen = 0;
+      add.call(t as EventTarget, type, () => (seen = 1), o as boolean);
+      setTimeout(() => {
+        if (seen) return;
+        const e = new Event(type);
+        if (typeof fn == 'function') fn.call(t, e);
+        else (fn as EventListenerObject).handleEvent(e);
+      });
+    }
+  };
+  T.addEventListener = function (this: EventTarget, type: string, fn: unknown, o?: unknown) {
+    add.call(this, type, fn as EventListener, o as boolean);
+    late(this, type, fn, o);
+  };
+  const d = Object.getOwnPropertyDescriptor(window, 'onload');
+  if (d?.set)
+    Object.defineProperty(window, 'onload', {
+      ...d,
+      set(v: unknown) {
+        d.set!.call(this, v);
+        late(this, 'load', v);
+      },
+    });
+
+  // A script's writes all come while it runs: one string each, flushed once it is done.
+  const out = new Map<Element, string>();
+  const flush = (): void => {
+    for (const [s, html] of out) {
+      out.delete(s);
+      const r = document.createRange();
+      r.selectNodeContents(document.body || document.documentElement);
+      // A contextual fragment's scripts run once inserted (innerHTML's never would); this goes through the gate.
+      const f = r.createContextualFragment(html);
+      for (const n of f.querySelectorAll('script')) released.add(n);
+      s.after(f);
+    }
+  };
+  const D = Document.prototype;
+  for (const k of ['write', 'writeln'] as const) {
+    const write = D[k];
+    D[k] = function (this: Document, ...a: string[]) {
+      const s = this == document && mine();
+      if (!s) return write.apply(this, a);
+      // Kept until the script is done: a tag may be split across calls, as the parser allows.
+      if (!out.size) queueMicrotask(flush);
+      out.set(s, (out.get(s) || '') + a.join('') + (k == 'write' ? '' : '\n'));
+    };
+  }
+}
