@@ -28,7 +28,6 @@ import { GATED_TAGS, observeAdditions } from './observer.js';
 import { EMBED, placehold, unplace } from './placeholder.js';
 import { LIST_ATTRS, URL_ATTRS, releaseElement, setAttr, unsafeScript } from './release.js';
 import { releaseQueue } from './release-queue.js';
-import { actAsLoaded } from './released-scripts.js';
 import { allows, misconfigured, serviceOfElement, servicesOfUrls, type Judge } from './verdict.js';
 
 /** What the gate needs from the store. */
@@ -216,8 +215,6 @@ export function startGate(host: GateHost): Gate {
     interceptHtml(() => rules.some(([, id]) => !judge.ok(id)), holdIn);
     interceptNetwork((url) => judge.blocked(url));
   }
-  // After interceptHtml: a released script's `document.write` is handled here first.
-  actAsLoaded();
   // Everything added from now on, and markup already parsed when `init` runs late (npm builds after
   // load): that is judged once the store has read the stored decision, which `init` does right after
   // starting the gate (a `!analytics` fallback must not run for a visitor who granted analytics).

@@ -50,7 +50,7 @@ export function releaseElement(el: HTMLElement, nonce: string | undefined, liste
   else if (nonce && !n.nonce && /^(SCRIPT|LINK)$/.test(n.tagName)) n.nonce = nonce;
   listen?.(n);
   // Before it runs: it is to behave as if it had loaded with the page (released-scripts.ts).
-  released.add(n);
+  if (n.localName == 'script') released(n);
   // `data-keks="done"`: released once, never again.
   n.dataset.keks = 'done';
   const move = (): void => {

@@ -13,13 +13,26 @@
  * everything else keeps the browser's behaviour.
  */
 
-/** Scripts the gate released or inserted for a released script's `document.write`. */
-export const released = new WeakSet<Element>();
+// Scripts the gate released or inserted for a released script's `document.write`.
+const ours = new WeakSet<Element>();
+let patched = 0;
 
-export function actAsLoaded(): void {
+/**
+ * Mark `n` as released by the gate, before it runs. The patches below go in with the first one: a page
+ * that never releases anything keeps the browser's own methods.
+ */
+export function released(n: Element): void {
+  if (!patched) {
+    patched = 1;
+    actAsLoaded();
+  }
+  ours.add(n);
+}
+
+function actAsLoaded(): void {
   const mine = (): Element | null | false => {
     const s = document.currentScript;
-    return !!s && released.has(s) && s;
+    return !!s && ours.has(s) && s;
   };
   const T = EventTarget.prototype;
   const add = T.addEventListener;
@@ -28,11 +41,11 @@ export function actAsLoaded(): void {
     const p = performance.timing;
     if (
       fn &&
+      mine() &&
       (type == 'load'
         ? t == window && p.loadEventStart
         : type == 'DOMContentLoaded' && (t == window || t == document)) &&
-      p.domContentLoadedEventStart &&
-      mine()
+      p.domContentLoadedEventStart
     ) {
       // Added right after it: when the event is still on its way to this target (a window listener added
       // while the document's DOMContentLoaded listeners run), both get it, and it is not repeated.
@@ -48,7 +61,8 @@ export function actAsLoaded(): void {
   };
   T.addEventListener = function (this: EventTarget, type: string, fn: unknown, o?: unknown) {
     add.call(this, type, fn as EventListener, o as boolean);
-    late(this, type, fn, o);
+    // A call without a receiver (`addEventListener('load', f)` in a script) is on the window.
+    late(this || window, type, fn, o);
   };
   const d = Object.getOwnPropertyDescriptor(window, 'onload');
   if (d?.set)
@@ -69,7 +83,7 @@ export function actAsLoaded(): void {
       r.selectNodeContents(document.body || document.documentElement);
       // A contextual fragment's scripts run once inserted (innerHTML's never would); this goes through the gate.
       const f = r.createContextualFragment(html);
-      for (const n of f.querySelectorAll('script')) released.add(n);
+      for (const n of f.querySelectorAll('script')) ours.add(n);
       s.after(f);
     }
   };

@@ -172,6 +172,7 @@ describe('an inline script released after load', () => {
     'window:DOMContentLoaded:true',
     'window:load:true',
     'object:load:true',
+    'bare:load:true',
     'onload:load:true',
   ];
   const state = (p: Page) =>
