@@ -7,6 +7,8 @@
  * through Keks's Trusted Types policy (trusted-types.ts).
  */
 import { released } from './released-scripts.js';
+
+export { mustWait } from './released-scripts.js';
 import { trusted } from './trusted-types.js';
 
 /** The URL attributes the gate moves: `data-src` → `src` and so on. */
@@ -74,19 +76,6 @@ export function releaseElement(el: HTMLElement, nonce: string | undefined, liste
   // A <source> alone does not make its <video>/<audio> pick it up.
   if (n.tagName == 'SOURCE') (n.parentNode as HTMLMediaElement | null)?.load?.();
   return n;
-}
-
-/** Whether scripts after `n` must wait for it: an external classic or module script that is not async. */
-export function mustWait(n: Element): n is HTMLScriptElement {
-  return (
-    n instanceof HTMLScriptElement &&
-    n.isConnected &&
-    !!n.src &&
-    !n.async &&
-    !n.noModule &&
-    // Types that never run fire no event: only classic (`text/javascript` and kin) and module scripts.
-    (!n.type || /module|script/i.test(n.type))
-  );
 }
 
 /**

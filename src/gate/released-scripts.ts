@@ -8,10 +8,24 @@
  *   one registered before the event fires gets the real one, and nothing else;
  * - `document.write`/`writeln` puts its output right after the script (the browser would wipe the
  *   page after load, and ignore the call while it loads), parsed as one string when the script is
- *   done, through the gate like any HTML string; scripts in it run and may write in turn.
+ *   done, through the gate like any HTML string; its scripts run in order (what follows an external
+ *   script waits for it, as the parser waits) and may write in turn.
  * Only while `document.currentScript` is such a script: a module or a callback has none, and
  * everything else keeps the browser's behaviour.
  */
+
+/** Whether scripts after `n` must wait for it: an external classic or module script that is not async. */
+export function mustWait(n: Element): n is HTMLScriptElement {
+  return (
+    n instanceof HTMLScriptElement &&
+    n.isConnected &&
+    !!n.src &&
+    !n.async &&
+    !n.noModule &&
+    // Types that never run fire no event: only classic (`text/javascript` and kin) and module scripts.
+    (!n.type || /module|script/i.test(n.type))
+  );
+}
 
 // Scripts the gate released or inserted for a released script's `document.write`.
 const ours = new WeakSet<Element>();
@@ -83,8 +97,25 @@ function actAsLoaded(): void {
       r.selectNodeContents(document.body || document.documentElement);
       // A contextual fragment's scripts run once inserted (innerHTML's never would); this goes through the gate.
       const f = r.createContextualFragment(html);
-      for (const n of f.querySelectorAll('script')) ours.add(n);
-      s.after(f);
+      for (const n of f.querySelectorAll('script')) {
+        ours.add(n);
+        // Not async unless it says so, as the parser's own; the browser makes a fragment's scripts async.
+        n.async = n.hasAttribute('async');
+      }
+      // Output goes in before this mark, so what a written script writes comes before what follows it.
+      const end = new Text();
+      s.after(end);
+      const put = (): void => {
+        for (let n; (n = f.firstChild);) {
+          end.before(n);
+          // As the parser does: what follows an external script waits until it has run (or failed).
+          if (mustWait(n as Element)) {
+            for (const e of ['load', 'error']) add.call(n, e, put);
+            return;
+          }
+        }
+      };
+      put();
     }
   };
   const D = Document.prototype;

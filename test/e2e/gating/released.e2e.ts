@@ -19,6 +19,8 @@ const TRACKER = `(function () {
   window.__runs = (window.__runs || 0) + 1;
   var ev = (window.__events = window.__events || []);
   document.write('<p id="written">Written by the tracker</p><script src="http://${HOST}/child.js"><\\/script>');
+  // Runs after the child, as the parser would run it.
+  document.write('<script>window.__afterChild = window.__child || 0<\\/script><p id="tail">After the child</p>');
   document.addEventListener('DOMContentLoaded', function (e) {
     ev.push('ready:' + e.type);
     document.cookie = '_late=' + window.__runs + '; path=/; max-age=3600';
@@ -80,14 +82,15 @@ async function decide(p: Page, categories?: string[]): Promise<void> {
 /** Everything the tracker can be seen to have done: runs, handlers, cookie, requests, markup in place. */
 async function outcome(p: Page) {
   const page = await p.evaluate(() => {
-    const w = window as unknown as { __runs?: number; __child?: number; __events?: string[] };
+    const w = window as unknown as { __runs?: number; __child?: number; __afterChild?: number; __events?: string[] };
     return {
       runs: w.__runs ?? 0,
       child: w.__child ?? 0,
+      afterChild: w.__afterChild,
       events: w.__events ?? [],
       main: [...document.querySelector('main')!.children].map((e) =>
         e instanceof HTMLScriptElement
-          ? `script ${new URL(e.src || location.href).pathname}`
+          ? `script ${e.src ? new URL(e.src).pathname : 'inline'}`
           : `${e.id || e.localName}: ${e.textContent}`,
       ),
     };
@@ -116,6 +119,8 @@ const MAIN = [
   'written: Written by the tracker',
   'script /child.js',
   'child-out: Written by the child',
+  'script inline',
+  'tail: After the child',
   'after: After the tracker.',
 ];
 
@@ -127,6 +132,7 @@ describe('the same tracker, held by markup or by its host, ends as if loaded wit
     expect(await settled(p)).toEqual({
       runs: 1,
       child: 1,
+      afterChild: 1,
       events: ['ready:DOMContentLoaded', 'load:load'],
       main: MAIN,
       cookie: '1',
@@ -141,7 +147,7 @@ describe('the same tracker, held by markup or by its host, ends as if loaded wit
       serve('/child.js', CHILD);
       const p = await open(name);
       const before = await outcome(p);
-      expect(before).toMatchObject({ runs: 0, child: 0, events: [], cookie: undefined });
+      expect(before).toMatchObject({ runs: 0, child: 0, afterChild: undefined, events: [], cookie: undefined });
       expect(before.main).not.toContain('written: Written by the tracker');
       expect(before.requests.pixel + before.requests.child).toBe(0);
 
@@ -149,6 +155,7 @@ describe('the same tracker, held by markup or by its host, ends as if loaded wit
       const expected = {
         runs: 1,
         child: 1,
+        afterChild: 1,
         events: ['ready:DOMContentLoaded', 'load:load'],
         main: MAIN.map((l) => (l.startsWith('h1') ? (before.main[0] as string) : l)),
         cookie: '1',
