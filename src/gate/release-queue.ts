@@ -2,7 +2,7 @@
  * Release in document order: like the parser, a script that is neither async nor
  * inline runs before anything after it, so the queue waits for its `load` or `error`.
  */
-import { mustWait } from './release.js';
+import { mustWait } from './released-scripts.js';
 
 /**
  * Returns `push(item)`. `run(item, listen)` releases one element (calling `listen(n)` before it

@@ -6,6 +6,9 @@
  * by moving `data-src`/`data-href`/`data-srcset` to the real attribute. Script text and URLs go
  * through Keks's Trusted Types policy (trusted-types.ts).
  */
+import { released } from './released-scripts.js';
+
+export { mustWait } from './released-scripts.js';
 import { trusted } from './trusted-types.js';
 
 /** The URL attributes the gate moves: `data-src` → `src` and so on. */
@@ -49,6 +52,8 @@ export function releaseElement(el: HTMLElement, nonce: string | undefined, liste
   // need it under a nonce CSP too. Markup never gets here without its own nonce (unsafeScript).
   else if (nonce && !n.nonce && /^(SCRIPT|LINK)$/.test(n.tagName)) n.nonce = nonce;
   listen?.(n);
+  // Before it runs: it is to behave as if it had loaded with the page (released-scripts.ts).
+  if (n.localName == 'script') released(n);
   // `data-keks="done"`: released once, never again.
   n.dataset.keks = 'done';
   const move = (): void => {
@@ -72,20 +77,6 @@ export function releaseElement(el: HTMLElement, nonce: string | undefined, liste
   // A <source> alone does not make its <video>/<audio> pick it up.
   if (n.tagName == 'SOURCE') (n.parentNode as HTMLMediaElement | null)?.load?.();
   return n;
-}
-
-/** Whether scripts after `n` must wait for it: an external classic or module script that is not async. */
-export function mustWait(e: Element): e is HTMLScriptElement {
-  const n = e as HTMLScriptElement;
-  return (
-    n.tagName == 'SCRIPT' &&
-    n.isConnected &&
-    !!n.src &&
-    !n.async &&
-    !n.noModule &&
-    // Types that never run fire no event: only classic (`text/javascript` and kin) and module scripts.
-    (!n.type || /module|script/i.test(n.type))
-  );
 }
 
 /**
