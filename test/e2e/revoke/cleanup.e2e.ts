@@ -79,6 +79,8 @@ const ALL_PLANTED = [
 ];
 const ANALYTICS = ALL_PLANTED.filter((c) => c.startsWith('_g'));
 const without = (list: string[], drop: string[]) => list.filter((c) => !drop.includes(c));
+// A decision's cookie is written by a lazy chunk: wait for it before taking a jar to compare with later.
+const consentWritten = (context: BrowserContext) => expect.poll(() => jar(context)).toContain('keks@www.shop.test/');
 
 // document.cookie writes reach the browser's cookie store (what context.cookies() reads) a moment later,
 // so every jar assertion after a page-side change polls instead of reading once.
@@ -114,6 +116,7 @@ describe('cleanup on withdrawal', () => {
   it('withdrawing one category deletes only its cookies; the tracker is not loaded again to recreate them', async () => {
     const page = await open();
     await page.evaluate(() => (window as unknown as KeksWindow).Keks.acceptAll());
+    await consentWritten(tp!.context);
     await page.waitForFunction(() => document.cookie.includes('_ga=GA1.1.'));
     expect(await trackerRuns(page)).toHaveLength(1);
     await plant(page);
@@ -140,6 +143,7 @@ describe('cleanup on withdrawal', () => {
   it('withdrawing one service deletes only its cookies; a service granted as an exception keeps its own', async () => {
     const page = await open();
     await page.evaluate(() => (window as unknown as KeksWindow).Keks.acceptAll());
+    await consentWritten(tp!.context);
     await plant(page);
     const before = await jar(tp!.context);
 
