@@ -240,7 +240,7 @@ export function resolveConfig(config: KeksConfig = {}): ResolvedConfig {
     categories,
     categoryIds: Object.keys(categories),
     services: resolveServices(config.services),
-    revision: config.revision == 'auto' ? autoRevision(config, categories) : (config.revision ?? 0),
+    revision: config.revision === 'auto' ? autoRevision(config, categories) : (config.revision ?? 0),
     cookie: {
       name: 'keks',
       path: '/',

@@ -189,7 +189,7 @@ const service = obj(
 const schema = obj({
   categories: record(obj({ necessary: bool, title: localized, description: localized })),
   services: record((v, p) => checkService(v, p, service, report, problems)),
-  revision: typed((v) => v == 'auto' || (Number.isSafeInteger(v) && (v as number) >= 0), 'an integer ≥ 0 or "auto"'),
+  revision: typed((v) => v === 'auto' || (Number.isSafeInteger(v) && (v as number) >= 0), 'an integer ≥ 0 or "auto"'),
   cookie: obj({
     // RFC 6265 §4.1.1: cookie-name is a token (RFC 2616 §2.2).
     // Never an Object.prototype name (`__proto__`, `constructor`): cookie jars keyed by name would misread it.

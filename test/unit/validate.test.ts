@@ -653,3 +653,9 @@ describe('production build (DEV = false)', () => {
     vi.resetModules();
   });
 });
+
+it('a revision object that cannot become a primitive is reported, never thrown (a case fast-check found)', () => {
+  const c = { ...structuredClone(base), revision: { toString: 0 } } as unknown as Config;
+  expect(() => validate(c)).not.toThrow();
+  expect(validate(c).map((p) => p.path)).toContain('revision');
+});
