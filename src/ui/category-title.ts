@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config.js';
 import type { Strings } from '../i18n/strings.js';
-import { anyText, localized } from './localized-text.js';
+import { anyText, localized } from '../localized-text.js';
 
 type BuiltIn = keyof Strings['categories'];
 

@@ -7,7 +7,7 @@ import type { ResolvedConfig, ServiceConfig } from '../config.js';
 import type { Strings } from '../i18n/strings.js';
 import type { CatalogueEntry } from '../services/types.js';
 import { categoryText } from './category-title.js';
-import { anyText, localized } from './localized-text.js';
+import { anyText, localized } from '../localized-text.js';
 import { countryNames } from './preferences-model.js';
 import { safeUrl } from './safe-text.js';
 

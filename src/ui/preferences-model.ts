@@ -5,7 +5,7 @@
 import type { ResolvedConfig, ServiceConfig } from '../config.js';
 import type { Strings } from '../i18n/strings.js';
 import { categoryText } from './category-title.js';
-import { anyText, localized } from './localized-text.js';
+import { anyText, localized } from '../localized-text.js';
 import { safeUrl } from './safe-text.js';
 
 export interface CookieView {
