@@ -49,9 +49,12 @@ export function interceptHtml(active: () => boolean, holdIn: HoldIn): (w: Window
     inner.set!.call(tpl, html);
     return holdIn(tpl.content, scripts) ? inner.get!.call(tpl) : html;
   };
-  // Per document, the start of a tag a write left open while the document loads: the browser joins written
-  // chunks in its input stream, so that tail is judged with the next write, as the parser will read it.
-  const tails = new WeakMap<Document, string>();
+  // Per document while it loads, a tag that writes left open: the browser joins written chunks in its input
+  // stream, so that tag is judged with the next write, as the parser will read it. `held` is not yet written;
+  // `sent` was, by the flush below, while the script `by` is still running (its promise callbacks may go on).
+  const open = new WeakMap<Document, { held: string; sent: string; by: Element | null }>();
+  /** Text that ends the tag `t` leaves open, after the quote of a value it leaves open. */
+  const close = (t: string, x = ''): string => [x + '>', x + '">', x + "'>"].find((c) => openTag(t + c) < 0) || '>';
   return (w) => {
     const E = w.Element.prototype;
     const setter = (p: object | undefined, k: string, scripts?: boolean): void => {
@@ -85,23 +88,39 @@ export function interceptHtml(active: () => boolean, holdIn: HoldIn): (w: Window
     method(w.Range.prototype, 'createContextualFragment', 0, true);
     const D = w.Document.prototype;
     const write = D.write;
-    const put = (d: Document, s: string): void => void (s && write.call(d, fix(s, true) as string));
+    // After the first microtask the parser may read on, so what is held goes to the browser then, unless it
+    // closes into a tracker (its URL would load once the markup ends the tag): that is held, closed early.
+    const flush = (d: Document): void => {
+      const o = open.get(d);
+      if (!o?.held) return;
+      const t = o.sent + o.held;
+      const c = t + close(t);
+      if (fix(c, true) == c)
+        return void (open.set(d, { held: '', sent: t, by: d.currentScript }), write.call(d, o.held));
+      open.delete(d);
+      write.call(d, (o.sent && close(o.sent, '^')) + (fix(c, true) as string));
+    };
     for (const k of ['write', 'writeln'] as const) {
       const orig = D[k];
       D[k] = function (this: Document, ...a: string[]) {
         if (!a.every((s) => typeof s == 'string')) return orig.apply(this, a);
+        const o = open.get(this);
+        // Once the script that wrote an open tag is done, the parser has read that tag with the markup after it.
+        const sent = (o?.by && o.by == this.currentScript && o.sent) || '';
         // Joined first: a tag may be split across arguments, or across calls while the document loads.
-        const s = (tails.get(this) || '') + a.join('') + (k == 'write' ? '' : '\n');
+        const s = sent + (o?.held || '') + a.join('') + (k == 'write' ? '' : '\n');
         const i = this.readyState == 'loading' ? openTag(s) : -1;
-        // Written in the first microtask after the script, before the parser reads on, as it would go on reading it.
-        if (i >= 0 && !tails.get(this))
-          queueMicrotask(() => {
-            const t = tails.get(this);
-            tails.delete(this);
-            put(this, t!);
-          });
-        tails.set(this, i < 0 ? '' : s.slice(i));
-        put(this, i < 0 ? s : s.slice(0, i));
+        // The state is set first: a written script runs inside the browser's write, and may write in turn.
+        if (sent && i == 0) open.set(this, { held: s.slice(sent.length), sent, by: o!.by });
+        else open.set(this, { held: i < 0 ? '' : s.slice(i), sent: '', by: null });
+        if (i >= 0 && !o?.held) queueMicrotask(() => flush(this));
+        if (sent && i == 0) return;
+        const out = i < 0 ? s : s.slice(0, i);
+        const f = fix(out, true) as string;
+        // What the browser has of the tag stays: the rest is written, or, when the held form cannot continue
+        // it, the tag is ended with its URL spoilt (`^` is not allowed in a host) and the held form follows.
+        if (sent) write.call(this, f.startsWith(sent) ? f.slice(sent.length) : close(sent, '^') + f);
+        else if (out) write.call(this, f);
       };
     }
   };

@@ -8,7 +8,8 @@ import { launchBrowser, newPage, startServer, type TestServer } from '../harness
 let server: TestServer;
 let browser: Browser;
 
-// Every write below leaves a tag (or comment) open for the next write, a later microtask, or the markup after it.
+// Every write below leaves a tag (or comment) open for the next write, a later microtask or promise callback of
+// the same script, or the markup after it.
 const BODY = `<div id="out"><script>
   document.write('<im'); document.write('g id="a" alt="x>y" src="/favicon.ico?split">');
   document.write('<p title="a<b" data-q=\\'"'); document.write('\\'>text</p>');
@@ -17,6 +18,8 @@ const BODY = `<div id="out"><script>
   document.write('<scr'); document.write('ipt>document.write("<em>inner</em>")</scr' + 'ipt>');
 </script><script>
   document.write('<s'); Promise.resolve().then(() => document.write('pan class="m">microtask</span>'));
+</script><script>
+  document.write('<B ID=l'); Promise.resolve().then(() => 0).then(() => document.write('ate>later promise</B>'));
 </script><script>document.write('<i');</script> class="next">after the script</i><script>document.write('<a href="#x" ti', 'tle="args">a</a>');</script></div>`;
 
 const page = (keks: boolean): string => `<!doctype html>
@@ -62,6 +65,7 @@ it('harmless markup split across document.write calls builds the same DOM with a
   for (const part of ['<img id="a" alt="x', 'data-q="&quot;">text</p>', '<b>bold</b>', '<u>u</u>', '<em>inner</em>'])
     expect(plain).toContain(part);
   expect(plain).toContain('<span class="m">microtask</span>');
+  expect(plain).toContain('<b id="late">later promise</b>');
   expect(plain).toContain('<i class="next">after the script</i>');
   expect(plain).toContain('title="args"');
   expect(await dom(true)).toBe(plain);

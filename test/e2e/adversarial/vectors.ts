@@ -368,6 +368,28 @@ export const ADVERSARIAL: AdversarialVector[] = [
     body: '<script nonce="keks-e2e">document.write(\'<img alt="a>b" src="http://www.google-\'); document.write(\'analytics.test/split.gif">\'); document.writeln(\'<img alt=""\'); document.writeln(\'src="http://www.google-analytics.test/splitln.gif">\');</script>',
     requests: 2,
   },
+  {
+    name: 'write-split-later-promise',
+    what: 'document.write("<scr"), and the rest of the script tag from a later promise callback of the same script',
+    code: '',
+    body: '<script nonce="keks-e2e">document.write("<scr"); Promise.resolve().then(() => 0).then(() => document.write(\'ipt nonce="keks-e2e" src="http://www.google-analytics.test/split-late.js?cookie=_ga"></scr\' + "ipt>"));</script>',
+    requests: 1,
+    runs: 1,
+  },
+  {
+    name: 'write-split-later-promise-host',
+    what: 'an upper-case <IMG> written up to the middle of its host, the rest from a later promise callback',
+    code: '',
+    body: '<script nonce="keks-e2e">document.write(\'<IMG ALT=x SRC="http://www.google-\'); Promise.resolve().then(() => 0).then(() => 0).then(() => document.write(\'analytics.test/split-late.gif">\'));</script>',
+    requests: 1,
+  },
+  {
+    name: 'write-split-markup-ends',
+    what: 'document.write of an <img> with a whole tracker src but no ">", which the markup after the script ends',
+    code: '',
+    body: '<script nonce="keks-e2e">document.write(\'<img alt="x" src="http://www.google-analytics.test/split-markup.gif"\');</script> data-x="1">',
+    requests: 1,
+  },
   // Parser-inserted SVG scripts: held before they run.
   {
     name: 'svg-script-markup',
