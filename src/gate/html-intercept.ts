@@ -95,10 +95,10 @@ export function interceptHtml(active: () => boolean, holdIn: HoldIn): (w: Window
       if (!o?.held) return;
       const t = o.sent + o.held;
       const c = t + close(t);
-      if (fix(c, true) == c)
-        return void (open.set(d, { held: '', sent: t, by: d.currentScript }), write.call(d, o.held));
-      open.delete(d);
-      write.call(d, (o.sent && close(o.sent, '^')) + (fix(c, true) as string));
+      const f = fix(c, true) as string;
+      if (f == c) open.set(d, { held: '', sent: t, by: d.currentScript });
+      else open.delete(d);
+      write.call(d, f == c ? o.held : (o.sent && close(o.sent, '^')) + f);
     };
     for (const k of ['write', 'writeln'] as const) {
       const orig = D[k];
@@ -110,17 +110,21 @@ export function interceptHtml(active: () => boolean, holdIn: HoldIn): (w: Window
         // Joined first: a tag may be split across arguments, or across calls while the document loads.
         const s = sent + (o?.held || '') + a.join('') + (k == 'write' ? '' : '\n');
         const i = this.readyState == 'loading' ? openTag(s) : -1;
+        // Still the tag the browser has open: nothing to write yet.
+        const same = sent && !i;
         // The state is set first: a written script runs inside the browser's write, and may write in turn.
-        if (sent && i == 0) open.set(this, { held: s.slice(sent.length), sent, by: o!.by });
-        else open.set(this, { held: i < 0 ? '' : s.slice(i), sent: '', by: null });
+        open.set(
+          this,
+          same
+            ? { held: s.slice(sent.length), sent, by: o!.by }
+            : { held: i < 0 ? '' : s.slice(i), sent: '', by: null },
+        );
         if (i >= 0 && !o?.held) queueMicrotask(() => flush(this));
-        if (sent && i == 0) return;
-        const out = i < 0 ? s : s.slice(0, i);
-        const f = fix(out, true) as string;
+        if (same) return;
+        const f = fix(i < 0 ? s : s.slice(0, i), true) as string;
         // What the browser has of the tag stays: the rest is written, or, when the held form cannot continue
         // it, the tag is ended with its URL spoilt (`^` is not allowed in a host) and the held form follows.
-        if (sent) write.call(this, f.startsWith(sent) ? f.slice(sent.length) : close(sent, '^') + f);
-        else if (out) write.call(this, f);
+        if (f) write.call(this, !sent || f.startsWith(sent) ? f.slice(sent.length) : close(sent, '^') + f);
       };
     }
   };
