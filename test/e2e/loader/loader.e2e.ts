@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import type { ConsentState } from '../../../src/api-types';
 import { chromiumArgs, newPage, repoRoot, trackerRuns, e2eSuite } from '../harness/index';
+import { DENIED_DEFAULT } from '../../helpers/consent-mode';
 
 const DIR = '/test/e2e/pages/loader/';
 
@@ -314,21 +315,7 @@ describe('Google Consent Mode v2', () => {
   it("first visit: default is dataLayer entry 0 (an Arguments object), before Google's own snippet", async () => {
     const page = await open();
     const dl = await dataLayer(page);
-    expect(dl[0]).toEqual([
-      '[object Arguments]',
-      'consent',
-      'default',
-      {
-        ad_storage: 'denied',
-        ad_user_data: 'denied',
-        ad_personalization: 'denied',
-        analytics_storage: 'denied',
-        functionality_storage: 'denied',
-        personalization_storage: 'denied',
-        security_storage: 'granted',
-        wait_for_update: 500,
-      },
-    ]);
+    expect(dl[0]).toEqual(['[object Arguments]', 'consent', 'default', { ...DENIED_DEFAULT, wait_for_update: 500 }]);
     expect(dl.slice(1).map((e) => e[1])).toEqual(['js', 'config']);
     await page.evaluate(() => (window as unknown as W).Keks.save({ categories: ['analytics'] }, 'preferences'));
     await written(page);
