@@ -4,7 +4,7 @@
  */
 
 /** Levenshtein edit distance. */
-const distance = (a: string, b: string): number => {
+export const distance = (a: string, b: string): number => {
   let row = Array.from(Array(b.length + 1), (_, j) => j);
   for (let i = 0; i < a.length; i++) {
     const next = [i + 1];

@@ -3,6 +3,7 @@
  * must be one the config has (or the service overrides it). Kept out of `validate.ts`, which only calls it.
  */
 import { DEV } from '../dev.js';
+import { distance } from '../did-you-mean.js';
 import { catalogueHosts } from './registry.js';
 import { CATALOGUE_IDS } from './ids.js';
 
@@ -21,16 +22,6 @@ export function closestId(id: string, known: readonly string[] = CATALOGUE_IDS):
     }
   }
   return bestScore <= Math.max(2, k.length / 3) ? best : undefined;
-}
-
-function distance(a: string, b: string): number {
-  let row = Array.from(Array(b.length + 1), (_, j) => j);
-  for (let i = 0; i < a.length; i++) {
-    const next = [i + 1];
-    for (let j = 0; j < b.length; j++) next[j + 1] = Math.min(row[j + 1] + 1, next[j] + 1, row[j] + +(a[i] != b[j]));
-    row = next;
-  }
-  return row[b.length];
 }
 
 /** The schema check for one `from` value. */

@@ -1,11 +1,10 @@
 // Proves the end-to-end harness itself: fake third parties under their own host names, request log,
 // cookies, CSP headers, console error capture and axe. If these fail, every other e2e result is suspect.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'node:http';
-import type { Browser } from 'playwright-core';
 import {
   STRICT_CSP,
   contextCookies,
@@ -18,19 +17,16 @@ import {
   runAxe,
   startServer,
   trackerRuns,
-  type TestPage,
-  type TestServer,
+  e2eSuite,
 } from './harness/index';
 
 const FIXTURE = '/test/e2e/harness/fixtures/third-party.html';
-
-let server: TestServer;
 
 /** Node's fetch drops a custom Host header, so talk HTTP directly to send one for a fake host. */
 function send(host: string, path: string, method = 'GET', body = '', headers: Record<string, string> = {}) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((ok, fail) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, path, method, headers: { ...headers, host } },
+      { host: '127.0.0.1', port: e2e.server.port, path, method, headers: { ...headers, host } },
       (res) => {
         let text = '';
         res.on('data', (c) => (text += c));
@@ -41,36 +37,19 @@ function send(host: string, path: string, method = 'GET', body = '', headers: Re
     req.end(body);
   });
 }
-let browser: Browser;
-let tp: TestPage | undefined;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser({ port: server.port });
-});
-afterEach(async () => {
-  await tp?.close();
-  tp = undefined;
-  server.clear();
-  server.clearRoutes();
-  server.setCsp(undefined);
-  server.setHeaders(undefined);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = e2eSuite({ reset: { routes: true, headers: true, csp: true } });
 
 describe('test server', () => {
   it('serves the repository root with JavaScript MIME types and 404s for missing files', async () => {
-    const js = await fetch(`${server.origin}/node_modules/axe-core/axe.min.js`);
+    const js = await fetch(`${e2e.server.origin}/node_modules/axe-core/axe.min.js`);
     expect(js.status).toBe(200);
     expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
-    const missing = await fetch(`${server.origin}/no/such/file.js`);
+    const missing = await fetch(`${e2e.server.origin}/no/such/file.js`);
     expect(missing.status).toBe(404);
-    const escape = await fetch(`${server.origin}/..%2f..%2fetc/passwd`);
+    const escape = await fetch(`${e2e.server.origin}/..%2f..%2fetc/passwd`);
     expect(escape.status).not.toBe(200);
-    expect(server.requestsTo('127.0.0.1').map((r) => r.path)).toContain('/node_modules/axe-core/axe.min.js');
+    expect(e2e.server.requestsTo('127.0.0.1').map((r) => r.path)).toContain('/node_modules/axe-core/axe.min.js');
   });
 
   it('answers other hosts as a fake third party: script, pixel, beacon with CORS', async () => {
@@ -84,7 +63,7 @@ describe('test server', () => {
     const beacon = await send('www.google-analytics.test', '/collect', 'POST', 'v=1', { origin: 'http://127.0.0.1:1' });
     expect(beacon.status).toBe(204);
     expect(beacon.headers['access-control-allow-origin']).toBe('http://127.0.0.1:1');
-    const logged = server.requestsTo('www.google-analytics.test');
+    const logged = e2e.server.requestsTo('www.google-analytics.test');
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ method: 'POST', path: '/collect', body: 'v=1', thirdParty: true, type: 'fetch' });
   });
@@ -92,17 +71,17 @@ describe('test server', () => {
 
 describe('browser', () => {
   it('runs a fake third-party script under its own host name and sees its cookie and requests', async () => {
-    tp = await newPage(browser);
-    await tp.page.goto(server.url(FIXTURE));
-    await tp.page.waitForLoadState('load');
+    e2e.tp = await newPage(e2e.browser);
+    await e2e.tp.page.goto(e2e.server.url(FIXTURE));
+    await e2e.tp.page.waitForLoadState('load');
 
-    expect(await trackerRuns(tp.page)).toEqual([{ host: 'cdn.tracker.test', path: '/ga.js' }]);
-    expect((await documentCookies(tp.page))._ga).toMatch(/^GA1\.1\.\d+$/);
-    expect(await tp.page.evaluate(() => (window as unknown as { __first_party_ran?: boolean }).__first_party_ran)).toBe(
-      true,
-    );
+    expect(await trackerRuns(e2e.tp.page)).toEqual([{ host: 'cdn.tracker.test', path: '/ga.js' }]);
+    expect((await documentCookies(e2e.tp.page))._ga).toMatch(/^GA1\.1\.\d+$/);
+    expect(
+      await e2e.tp.page.evaluate(() => (window as unknown as { __first_party_ran?: boolean }).__first_party_ran),
+    ).toBe(true);
 
-    const script = server.requestsTo('cdn.tracker.test');
+    const script = e2e.server.requestsTo('cdn.tracker.test');
     expect(script).toHaveLength(1);
     expect(script[0]).toMatchObject({
       method: 'GET',
@@ -111,103 +90,103 @@ describe('browser', () => {
       type: 'script',
       thirdParty: true,
     });
-    const pixel = server.requestsTo('pixel.tracker.test');
+    const pixel = e2e.server.requestsTo('pixel.tracker.test');
     expect(pixel).toHaveLength(1);
     expect(pixel[0].type).toBe('image');
     // The first-party page itself was logged with its host and type.
-    expect(server.requests.find((r) => r.path === FIXTURE)).toMatchObject({ host: '127.0.0.1', thirdParty: false });
-    expect(tp.errors).toEqual([]);
+    expect(e2e.server.requests.find((r) => r.path === FIXTURE)).toMatchObject({ host: '127.0.0.1', thirdParty: false });
+    expect(e2e.tp.errors).toEqual([]);
   });
 
   it('also reaches a third party through an explicit port URL', async () => {
-    tp = await newPage(browser);
-    server.route('/page.html', (_req, res) => {
+    e2e.tp = await newPage(e2e.browser);
+    e2e.server.route('/page.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html' });
       res.end(
-        `<!doctype html><title>t</title><script src="${server.url('/fbevents.js?cookie=_fbp', 'connect.facebook.test')}"></script>`,
+        `<!doctype html><title>t</title><script src="${e2e.server.url('/fbevents.js?cookie=_fbp', 'connect.facebook.test')}"></script>`,
       );
     });
-    await tp.page.goto(server.url('/page.html'));
-    expect(await trackerRuns(tp.page)).toEqual([{ host: 'connect.facebook.test', path: '/fbevents.js' }]);
-    expect(Object.keys(await documentCookies(tp.page))).toContain('_fbp');
-    expect(await cookieNamed(tp.context, '_fbp')).toMatchObject({ domain: '127.0.0.1' });
+    await e2e.tp.page.goto(e2e.server.url('/page.html'));
+    expect(await trackerRuns(e2e.tp.page)).toEqual([{ host: 'connect.facebook.test', path: '/fbevents.js' }]);
+    expect(Object.keys(await documentCookies(e2e.tp.page))).toContain('_fbp');
+    expect(await cookieNamed(e2e.tp.context, '_fbp')).toMatchObject({ domain: '127.0.0.1' });
   });
 
   it('applies a strict CSP header and reports the blocked inline script as a console error', async () => {
-    server.setCsp(STRICT_CSP);
-    server.route('/csp.html', (_req, res) => {
+    e2e.server.setCsp(STRICT_CSP);
+    e2e.server.route('/csp.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html' });
       res.end('<!doctype html><title>csp</title><script>window.__inline_ran = true</script>');
     });
-    tp = await newPage(browser);
-    const response = await tp.page.goto(server.url('/csp.html'));
+    e2e.tp = await newPage(e2e.browser);
+    const response = await e2e.tp.page.goto(e2e.server.url('/csp.html'));
     expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
     expect(
-      await tp.page.evaluate(() => (window as unknown as { __inline_ran?: boolean }).__inline_ran),
+      await e2e.tp.page.evaluate(() => (window as unknown as { __inline_ran?: boolean }).__inline_ran),
     ).toBeUndefined();
-    expect(tp.errors.join('\n')).toMatch(/Content Security Policy/);
+    expect(e2e.tp.errors.join('\n')).toMatch(/Content Security Policy/);
   });
 
   it('under the strict CSP, third-party scripts are blocked and never requested', async () => {
-    server.setCsp(STRICT_CSP);
-    tp = await newPage(browser, { allowConsole: ['Content Security Policy'] });
-    await tp.page.goto(server.url(FIXTURE));
-    expect(await trackerRuns(tp.page)).toEqual([]);
-    expect(server.requestsTo('cdn.tracker.test')).toEqual([]);
+    e2e.server.setCsp(STRICT_CSP);
+    e2e.tp = await newPage(e2e.browser, { allowConsole: ['Content Security Policy'] });
+    await e2e.tp.page.goto(e2e.server.url(FIXTURE));
+    expect(await trackerRuns(e2e.tp.page)).toEqual([]);
+    expect(e2e.server.requestsTo('cdn.tracker.test')).toEqual([]);
     // The same-origin script still ran: 'self' is allowed.
-    expect(await tp.page.evaluate(() => (window as unknown as { __first_party_ran?: boolean }).__first_party_ran)).toBe(
-      true,
-    );
-    expect(tp.errors).toEqual([]);
+    expect(
+      await e2e.tp.page.evaluate(() => (window as unknown as { __first_party_ran?: boolean }).__first_party_ran),
+    ).toBe(true);
+    expect(e2e.tp.errors).toEqual([]);
   });
 
   it('captures uncaught page errors and console errors', async () => {
-    server.route('/boom.html', (_req, res) => {
+    e2e.server.route('/boom.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html' });
       res.end(
         '<!doctype html><title>b</title><script>console.error("visible failure"); throw new Error("boom")</script>',
       );
     });
-    tp = await newPage(browser);
-    await tp.page.goto(server.url('/boom.html'));
-    await expect.poll(() => tp!.errors.length).toBe(2);
-    expect(tp.errors[0]).toContain('visible failure');
-    expect(tp.errors[1]).toContain('pageerror: boom');
+    e2e.tp = await newPage(e2e.browser);
+    await e2e.tp.page.goto(e2e.server.url('/boom.html'));
+    await expect.poll(() => e2e.tp!.errors.length).toBe(2);
+    expect(e2e.tp.errors[0]).toContain('visible failure');
+    expect(e2e.tp.errors[1]).toContain('pageerror: boom');
   });
 
   it('sends custom headers and pre-set cookies, and can disable JavaScript', async () => {
-    server.setHeaders({ 'X-Harness': 'yes' });
-    tp = await newPage(browser, {
+    e2e.server.setHeaders({ 'X-Harness': 'yes' });
+    e2e.tp = await newPage(e2e.browser, {
       javaScriptEnabled: false,
-      cookies: [{ name: 'keks_test', value: 'v1', url: server.origin }],
+      cookies: [{ name: 'keks_test', value: 'v1', url: e2e.server.origin }],
     });
-    const response = await tp.page.goto(server.url(FIXTURE));
+    const response = await e2e.tp.page.goto(e2e.server.url(FIXTURE));
     expect(response?.headers()['x-harness']).toBe('yes');
-    const sent = server.requests.find((r) => r.path === FIXTURE);
+    const sent = e2e.server.requests.find((r) => r.path === FIXTURE);
     expect(String(sent?.headers.cookie)).toContain('keks_test=v1');
     // Without JavaScript no script runs and the tracker script is never executed.
-    expect((await contextCookies(tp.context)).map((c) => c.name)).not.toContain('_ga');
+    expect((await contextCookies(e2e.tp.context)).map((c) => c.name)).not.toContain('_ga');
   });
 
   it('runs axe under the strict CSP and finds a real violation', async () => {
-    server.setCsp(STRICT_CSP);
-    server.route('/a11y.html', (_req, res) => {
+    e2e.server.setCsp(STRICT_CSP);
+    e2e.server.route('/a11y.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html' });
       res.end('<!doctype html><html lang="en"><title>a</title><main><img src="/x.gif"><button></button></main></html>');
     });
-    tp = await newPage(browser, { allowConsole: ['404'] });
-    await tp.page.goto(server.url('/a11y.html'));
-    const violations = await runAxe(tp.page);
+    e2e.tp = await newPage(e2e.browser, { allowConsole: ['404'] });
+    await e2e.tp.page.goto(e2e.server.url('/a11y.html'));
+    const violations = await runAxe(e2e.tp.page);
     const ids = violations.map((v) => v.id).sort();
     expect(ids, formatViolations(violations)).toEqual(['button-name', 'image-alt']);
   });
 
   it('binds routes to a host: a plain route answers first parties only', async () => {
-    server.route('/same.js', (_req, res) => {
+    e2e.server.route('/same.js', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/javascript' });
       res.end('window.__first = true;');
     });
-    server.route(
+    e2e.server.route(
       '/same.js',
       (_req, res) => {
         res.writeHead(200, { 'Content-Type': 'text/javascript' });
@@ -215,22 +194,22 @@ describe('browser', () => {
       },
       'cdn.custom.test',
     );
-    server.route('/page.html', (_req, res) => {
+    e2e.server.route('/page.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html' });
       res.end(
         '<!doctype html><title>r</title><script src="/same.js"></script>' +
           '<script src="http://cdn.tracker.test/same.js"></script><script src="http://cdn.custom.test/same.js"></script>',
       );
     });
-    tp = await newPage(browser);
-    await tp.page.goto(server.url('/page.html'));
-    const flags = await tp.page.evaluate(() => {
+    e2e.tp = await newPage(e2e.browser);
+    await e2e.tp.page.goto(e2e.server.url('/page.html'));
+    const flags = await e2e.tp.page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
       return [w.__first, w.__custom_third];
     });
     expect(flags).toEqual([true, true]);
     // The generic tracker still answered cdn.tracker.test (the plain route did not capture it).
-    expect(await trackerRuns(tp.page)).toEqual([{ host: 'cdn.tracker.test', path: '/same.js' }]);
+    expect(await trackerRuns(e2e.tp.page)).toEqual([{ host: 'cdn.tracker.test', path: '/same.js' }]);
   });
 
   it('serves extra first-party hosts and waits for a request made later', async () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resolveConfig, type KeksConfig } from '../../src/config';
 import { decisionsWritten } from '../../src/decision-saved';
 import { consentModeValues, pushConsentDefault, pushConsentUpdate } from '../../src/signals/consent-mode';
+import { DENIED_DEFAULT } from '../helpers/consent-mode';
 
 // The gate records how much of the dataLayer existed whenever it was asked to release (Consent Mode: the update
 // comes before any tag).
@@ -26,16 +27,6 @@ const opts = (c: KeksConfig['googleConsentMode'] = true) =>
     ReturnType<typeof resolveConfig>['googleConsentMode'],
     false
   >;
-
-const DENIED_DEFAULT = {
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  analytics_storage: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  security_storage: 'granted',
-};
 
 beforeEach(() => {
   delete w.dataLayer;

@@ -2,32 +2,12 @@
 // errors for undescribed services, automatic blocking by host, placeholders and "load once", revoke. Chromium
 // proves the same end to end in test/e2e/gating/.
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resolveConfig } from '../../src/config';
+import { gateConfig as config } from '../helpers/gate-config';
 import type { Gate } from '../../src/gate/index';
 
 const clearTraces = vi.fn();
 vi.mock('../../src/gate/cleanup', () => ({ clearTraces: (...a: unknown[]) => clearTraces(...a) }));
 
-const config = resolveConfig({
-  services: {
-    ga: {
-      category: 'analytics',
-      provider: 'G',
-      purpose: 'p',
-      country: 'US',
-      privacyPolicy: 'x',
-      hosts: ['google-analytics.test'],
-    },
-    yt: {
-      category: 'marketing',
-      provider: 'Y',
-      purpose: 'p',
-      country: 'US',
-      privacyPolicy: 'x',
-      hosts: ['youtube.test'],
-    },
-  },
-});
 const granted = new Set<string>();
 const loadUi = vi.fn();
 const nativeFetch = vi.fn(async () => new Response('ok'));

@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/config';
+import { gateConfig as config } from '../helpers/gate-config';
 import { hostRules, serviceOf } from '../../src/gate/hosts';
 import { allows, misconfigured, type Judge } from '../../src/gate/verdict';
 
-const config = resolveConfig({
-  services: {
-    ga: {
-      category: 'analytics',
-      provider: 'G',
-      purpose: 'p',
-      country: 'US',
-      privacyPolicy: 'x',
-      hosts: ['google-analytics.test'],
-    },
-    yt: {
-      category: 'marketing',
-      provider: 'Y',
-      purpose: 'p',
-      country: 'US',
-      privacyPolicy: 'x',
-      hosts: ['youtube.test'],
-    },
-  },
-});
 const rules = hostRules(config);
 
 function judge(granted: string[]): Judge {

@@ -8,6 +8,7 @@ import type { ConsentEventDetail, KeksApi } from '../../src/api-types';
 import { checkRecord } from '../../src/node/records/validate-record';
 import { configHash } from '../../src/records/config-hash';
 import { buildRecord } from '../../src/records/payload';
+import { RECORD_FIELDS_IN_ORDER as FIELDS } from '../helpers/records';
 
 vi.mock('../../src/gate/index', () => ({ startGate: () => ({ apply() {}, revoke() {} }) }));
 vi.mock('../../src/ui-loader', () => ({
@@ -20,20 +21,6 @@ vi.mock('../../src/records/index', () => ({ record: async () => {}, flush: async
 
 const schema = JSON.parse(readFileSync(resolve(__dirname, '../../schemas/records.schema.json'), 'utf8'));
 const validateSchema = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
-const FIELDS = [
-  'consentId',
-  'key',
-  'time',
-  'revision',
-  'configHash',
-  'granted',
-  'denied',
-  'grantedServices',
-  'deniedServices',
-  'source',
-  'language',
-  'url',
-];
 const svc = (category: string) => ({
   category,
   provider: 'P',

@@ -3,9 +3,9 @@
 // Reject; exactly the expected load once analytics is granted. Prints a vector × phase table and saves it to
 // test-results/adversarial.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, repoRoot, startServer, type TestServer } from '../harness/index';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, repoRoot, e2eSuite, cspOnTestPages } from '../harness/index';
 import { NONCE_CSP } from '../gating/vectors';
 import { ADVERSARIAL, type AdversarialVector } from './vectors';
 
@@ -13,8 +13,6 @@ const PHASES = ['before consent', 'after reject', 'accept'] as const;
 type Phase = (typeof PHASES)[number];
 const GA = 'www.google-analytics.test';
 
-let server: TestServer;
-let browser: Browser;
 const table = new Map<string, Partial<Record<Phase, string>>>();
 
 const page = (v: AdversarialVector): string => `<!doctype html>
@@ -36,25 +34,23 @@ const page = (v: AdversarialVector): string => `<!doctype html>
   </body>
 </html>`;
 
-beforeAll(async () => {
-  server = await startServer({ csp: (path) => (path.startsWith('/test/e2e/pages/') ? NONCE_CSP : undefined) });
-  for (const v of ADVERSARIAL)
-    server.route(`/test/e2e/pages/adversarial/${v.name}.html`, (_req, res) => {
-      res
-        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': NONCE_CSP })
-        .end(page(v));
-    });
+const e2e = e2eSuite({
+  server: { csp: cspOnTestPages(NONCE_CSP) },
+  setup: (server) => {
+    for (const v of ADVERSARIAL)
+      server.route(`/test/e2e/pages/adversarial/${v.name}.html`, (_req, res) => {
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': NONCE_CSP })
+          .end(page(v));
+      });
+  },
   // The harness maps `*.test`; a host with a trailing dot (`www.google-analytics.test.`) needs its own rule.
-  const to = `127.0.0.1:${server.port}`;
-  browser = await launchBrowser({
-    port: server.port,
-    args: [`--host-resolver-rules=MAP *.test ${to}, MAP *.test. ${to}`],
-  });
+  browser: ({ port }) => ({
+    args: [`--host-resolver-rules=MAP *.test 127.0.0.1:${port}, MAP *.test. 127.0.0.1:${port}`],
+  }),
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   const rows = ADVERSARIAL.filter((v) => table.has(v.name)).map(
     (v) => `| ${v.name} | ${v.what} | ${PHASES.map((p) => table.get(v.name)?.[p] ?? '—').join(' | ')} |`,
   );
@@ -89,7 +85,7 @@ async function snapshot(p: Page, v: AdversarialVector): Promise<Snapshot> {
         .catch(() => [])),
     );
   return {
-    requests: server.requests.filter((r) => hosts.includes(r.host)).length,
+    requests: e2e.server.requests.filter((r) => hosts.includes(r.host)).length,
     runs: runs.filter((r) => hosts.includes(r.host)).length,
     cookies: (await p.context().cookies()).filter((c) => c.name != 'keks').map((c) => `${c.name}@${c.domain}`),
   };
@@ -101,14 +97,14 @@ const settle = (p: Page): Promise<void> => p.waitForTimeout(400);
 describe('adversarial corpus (nonce CSP)', () => {
   for (const v of ADVERSARIAL.filter((x) => !process.env.VECTOR || x.name == process.env.VECTOR)) {
     it(`${v.name}: ${v.what}`, async () => {
-      server.clear();
+      e2e.server.clear();
       const row: Partial<Record<Phase, string>> = {};
       table.set(v.name, row);
       // Refused requests are network errors on the console.
-      const tp = await newPage(browser, { allowConsole: ['net::ERR_', 'keks: blocked', 'keks-blocked:'] });
+      const tp = await newPage(e2e.browser, { allowConsole: ['net::ERR_', 'keks: blocked', 'keks-blocked:'] });
       const { page: p } = tp;
       try {
-        await p.goto(server.url(`/test/e2e/pages/adversarial/${v.name}.html`));
+        await p.goto(e2e.server.url(`/test/e2e/pages/adversarial/${v.name}.html`));
         await p.waitForLoadState('load');
         await settle(p);
         let s = await snapshot(p, v);

@@ -1,30 +1,13 @@
 // The dev-mode audit (keks.dev.js) in real Chromium: it names a planted undeclared cookie and a request
 // to a catalogue tracker host that no service covers, and reports nothing on a clean page.
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type TestPage, type TestServer } from '../harness/index';
+import { expect, it } from 'vitest';
+import { newPage, type TestPage, e2eSuite } from '../harness/index';
 
-let server: TestServer;
-let browser: Browser;
-let tp: TestPage | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
+const e2e = e2eSuite({
   // static.hotjar.com (a catalogue host) goes to the test server like every *.test host.
-  const target = `127.0.0.1:${server.port}`;
-  browser = await launchBrowser({
-    port: server.port,
-    args: [`--host-resolver-rules=MAP *.test ${target},MAP static.hotjar.com ${target}`],
-  });
-});
-afterEach(async () => {
-  await tp?.close();
-  tp = undefined;
-  server.clear();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  browser: ({ port }) => ({
+    args: [`--host-resolver-rules=MAP *.test 127.0.0.1:${port},MAP static.hotjar.com 127.0.0.1:${port}`],
+  }),
 });
 
 /** Waits (on the console, not on a timer) for the audit's one report. */
@@ -40,10 +23,10 @@ async function auditReport(t: TestPage): Promise<string[]> {
 }
 
 it('reports a planted undeclared cookie and an unconfigured tracker host, with suggestions', async () => {
-  tp = await newPage(browser, { allowConsole: ['keks audit'] });
-  await tp.page.goto(server.url('/test/e2e/pages/audit/planted.html'));
-  await server.waitForRequest('static.hotjar.com', '/c/hotjar-1.js', 10_000);
-  const lines = (await auditReport(tp)).join('\n');
+  e2e.tp = await newPage(e2e.browser, { allowConsole: ['keks audit'] });
+  await e2e.tp.page.goto(e2e.server.url('/test/e2e/pages/audit/planted.html'));
+  await e2e.server.waitForRequest('static.hotjar.com', '/c/hotjar-1.js', 10_000);
+  const lines = (await auditReport(e2e.tp)).join('\n');
   expect(lines).toContain('keks audit: 2 findings on this page');
   expect(lines).toContain(
     'undeclared cookie _fbp: Meta Pixel, Meta Platforms Ireland Limited; declare it or add from: "meta-pixel"',
@@ -53,14 +36,14 @@ it('reports a planted undeclared cookie and an unconfigured tracker host, with s
   );
   // Declared cookies and Keks' own are not reported.
   expect(lines).not.toContain('PHPSESSID');
-  expect(tp.errors).toEqual([]);
+  expect(e2e.tp.errors).toEqual([]);
 });
 
 it('reports nothing on a clean page', async () => {
-  tp = await newPage(browser);
-  await tp.page.goto(server.url('/test/e2e/pages/audit/clean.html'));
-  const lines = await auditReport(tp);
+  e2e.tp = await newPage(e2e.browser);
+  await e2e.tp.page.goto(e2e.server.url('/test/e2e/pages/audit/clean.html'));
+  const lines = await auditReport(e2e.tp);
   expect(lines[0]).toContain('keks audit: nothing to report');
   expect(lines.join('\n')).not.toMatch(/undeclared|unconfigured|leak/);
-  expect(tp.errors).toEqual([]);
+  expect(e2e.tp.errors).toEqual([]);
 });

@@ -2,32 +2,21 @@
 // several `keks` cookies (host-only and domain, different paths, stale and current) are all read and the
 // valid one with the latest decision wins; a new decision and reset() remove every other copy, so a
 // withdrawal is never lost behind an older grant.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { contextCookies, launchBrowser, newPage, startServer, type TestPage, type TestServer } from '../harness/index';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { contextCookies, newPage, type TestPage, e2eSuite } from '../harness/index';
 
-let server: TestServer;
-let browser: Browser;
-let tp: TestPage | undefined;
 const PATH = '/shop/deep/page.html';
 const URLS = ['http://www.shop.test/shop/deep/page.html', 'http://www.shop.test/', 'http://shop.test/'];
 
-beforeAll(async () => {
-  server = await startServer({ firstPartyHosts: ['www.shop.test', 'shop.test'] });
-  server.route(PATH, (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><title>shop</title>
+const e2e = e2eSuite({
+  server: { firstPartyHosts: ['www.shop.test', 'shop.test'] },
+  setup: (server) =>
+    server.route(PATH, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><title>shop</title>
 <script type="application/json" id="keks-config">{ "autoShow": false }</script>
 <script src="/dist/cdn/keks.js"></script><h1>shop</h1>`);
-  });
-  browser = await launchBrowser({ port: server.port });
-});
-afterEach(async () => {
-  await tp?.close();
-  tp = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+    }),
 });
 
 type Api = {
@@ -48,9 +37,9 @@ const older = (v: string, s: number): string => {
 
 /** Values of a real accept and a real reject, made by the loader itself. */
 async function decisions(): Promise<{ accept: string; reject: string }> {
-  const t = await newPage(browser);
+  const t = await newPage(e2e.browser);
   try {
-    await t.page.goto(server.url(PATH, 'www.shop.test'));
+    await t.page.goto(e2e.server.url(PATH, 'www.shop.test'));
     // The cookie write waits for the lazy write chunk: poll the browser's cookie store for each value.
     const value = async () => (await t.context.cookies()).find((c) => c.name == 'keks')?.value;
     await t.page.evaluate(() => (window as unknown as Api).Keks.acceptAll());
@@ -68,52 +57,52 @@ async function decisions(): Promise<{ accept: string; reject: string }> {
 describe('consent cookie shadowing (Chromium, www.shop.test/shop/deep/)', () => {
   it('reads every copy: a newer withdrawal on the domain wins over an older grant on a deeper path', async () => {
     const { accept, reject } = await decisions();
-    tp = await newPage(browser);
-    await tp.context.addCookies([
+    e2e.tp = await newPage(e2e.browser);
+    await e2e.tp.context.addCookies([
       // Listed first by the browser (longer path): an older grant, and a junk value.
       { name: 'keks', value: older(accept, 3600), domain: 'www.shop.test', path: '/shop/deep' },
       { name: 'keks', value: 'junk', domain: 'www.shop.test', path: '/shop' },
       // The current decision: a withdrawal, on the registrable domain.
       { name: 'keks', value: reject, domain: '.shop.test', path: '/' },
     ]);
-    await tp.page.goto(server.url(PATH, 'www.shop.test'));
-    const c = await consent(tp.page);
+    await e2e.tp.page.goto(e2e.server.url(PATH, 'www.shop.test'));
+    const c = await consent(e2e.tp.page);
     expect(c.decided).toBe(true);
     expect(c.granted).not.toContain('analytics');
-    expect(tp.errors).toEqual([]);
+    expect(e2e.tp.errors).toEqual([]);
   });
 
   it('a new decision removes every other copy (paths and domains), so only it is read afterwards', async () => {
     const { accept } = await decisions();
-    tp = await newPage(browser);
-    await tp.context.addCookies([
+    e2e.tp = await newPage(e2e.browser);
+    await e2e.tp.context.addCookies([
       { name: 'keks', value: accept, domain: 'www.shop.test', path: '/shop/deep' },
       { name: 'keks', value: accept, domain: 'www.shop.test', path: '/shop/' },
       { name: 'keks', value: accept, domain: '.shop.test', path: '/' },
       { name: 'keks', value: accept, domain: '.www.shop.test', path: '/' },
     ]);
-    await tp.page.goto(server.url(PATH, 'www.shop.test'));
-    expect((await consent(tp.page)).granted).toContain('analytics');
-    await tp.page.evaluate(() => (window as unknown as Api).Keks.rejectAll());
-    await expect.poll(() => keksCookies(tp!)).toEqual(['www.shop.test/']);
-    await tp.page.reload();
-    expect((await consent(tp.page)).granted).not.toContain('analytics');
-    expect(tp.errors).toEqual([]);
+    await e2e.tp.page.goto(e2e.server.url(PATH, 'www.shop.test'));
+    expect((await consent(e2e.tp.page)).granted).toContain('analytics');
+    await e2e.tp.page.evaluate(() => (window as unknown as Api).Keks.rejectAll());
+    await expect.poll(() => keksCookies(e2e.tp!)).toEqual(['www.shop.test/']);
+    await e2e.tp.page.reload();
+    expect((await consent(e2e.tp.page)).granted).not.toContain('analytics');
+    expect(e2e.tp.errors).toEqual([]);
   });
 
   it('reset() removes every copy', async () => {
     const { accept } = await decisions();
-    tp = await newPage(browser);
-    await tp.context.addCookies([
+    e2e.tp = await newPage(e2e.browser);
+    await e2e.tp.context.addCookies([
       { name: 'keks', value: accept, domain: 'www.shop.test', path: '/shop/deep' },
       { name: 'keks', value: accept, domain: '.shop.test', path: '/' },
       { name: 'keks', value: accept, domain: 'www.shop.test', path: '/' },
     ]);
-    await tp.page.goto(server.url(PATH, 'www.shop.test'));
-    await tp.page.evaluate(() => (window as unknown as Api).Keks.reset());
-    await expect.poll(() => keksCookies(tp!)).toEqual([]);
-    await tp.page.reload();
-    expect((await consent(tp.page)).decided).toBe(false);
-    expect(tp.errors).toEqual([]);
+    await e2e.tp.page.goto(e2e.server.url(PATH, 'www.shop.test'));
+    await e2e.tp.page.evaluate(() => (window as unknown as Api).Keks.reset());
+    await expect.poll(() => keksCookies(e2e.tp!)).toEqual([]);
+    await e2e.tp.page.reload();
+    expect((await consent(e2e.tp.page)).decided).toBe(false);
+    expect(e2e.tp.errors).toEqual([]);
   });
 });

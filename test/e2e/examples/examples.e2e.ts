@@ -5,13 +5,12 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, repoRoot, type TestPage, type TestServer, startServer } from '../harness/index';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newPage, repoRoot, e2eSuite } from '../harness/index';
 
 const run = promisify(execFile);
 const examples = `${repoRoot}/examples`;
-let server: TestServer, browser: Browser, tp: TestPage | undefined;
 let ssr: ChildProcess | undefined;
 let ssrUrl = '';
 
@@ -29,9 +28,9 @@ beforeAll(async () => {
   mkdirSync(`${examples}/plain-html/keks`);
   for (const f of readdirSync(`${repoRoot}/dist/cdn`))
     cpSync(`${repoRoot}/dist/cdn/${f}`, `${examples}/plain-html/keks/${f}`, { recursive: true });
-
-  server = await startServer();
-  browser = await launchBrowser({ port: server.port });
+}, 600_000);
+const e2e = e2eSuite();
+beforeAll(async () => {
   ssr = spawn(process.execPath, ['server.js'], { cwd: `${examples}/ssr-node`, env: { ...process.env, PORT: '0' } });
   ssrUrl = await new Promise<string>((resolve, reject) => {
     ssr!.stdout!.on('data', (d: Buffer) => {
@@ -41,15 +40,9 @@ beforeAll(async () => {
     ssr!.on('exit', (code) => reject(new Error(`ssr-node/server.js exited with ${code}`)));
   });
 }, 600_000);
-afterEach(async () => {
-  await tp?.close();
-  tp = undefined;
-  server?.clear();
-});
-afterAll(async () => {
+// Hooks run as a stack: this runs before the suite closes the browser and the server.
+afterAll(() => {
   ssr?.kill();
-  await browser?.close();
-  await server?.close();
 });
 
 const banner = (page: Page) => page.locator('keks-banner [part~="banner"]');
@@ -69,15 +62,15 @@ describe('plain HTML with the self-hosted dist/cdn', () => {
   it(
     'holds the analytics tag until Accept all, then runs it; a returning visitor gets the floating button',
     async () => {
-      tp = await newPage(browser);
-      const { page } = tp;
-      await page.goto(server.url('/examples/plain-html/'));
+      e2e.tp = await newPage(e2e.browser);
+      const { page } = e2e.tp;
+      await page.goto(e2e.server.url('/examples/plain-html/'));
       await banner(page).waitFor();
       expect(await page.locator('#status').textContent()).toBe('Analytics has not run.');
       await page.getByRole('heading', { name: 'Example Video is blocked' }).waitFor();
-      expect(server.requestsTo('127.0.0.1', '/examples/plain-html/analytics.js')).toEqual([]);
+      expect(e2e.server.requestsTo('127.0.0.1', '/examples/plain-html/analytics.js')).toEqual([]);
       // keks-ui.js came from next to keks.js: the self-hosting layout works without uiUrl.
-      expect(server.requestsTo('127.0.0.1').map((r) => r.path)).toContain('/examples/plain-html/keks/keks-ui.js');
+      expect(e2e.server.requestsTo('127.0.0.1').map((r) => r.path)).toContain('/examples/plain-html/keks/keks-ui.js');
       await page.locator('keks-banner [part~="accept"]').click();
       await expect.poll(() => page.locator('#status').textContent()).toBe('Analytics ran.');
       await written(page, undefined);
@@ -85,7 +78,7 @@ describe('plain HTML with the self-hosted dist/cdn', () => {
       await settingsButton(page).waitFor();
       expect(await banner(page).isVisible()).toBe(false);
       await expect.poll(() => page.locator('#status').textContent()).toBe('Analytics ran.');
-      expect(tp.errors).toEqual([]);
+      expect(e2e.tp.errors).toEqual([]);
     },
     FLOW,
   );
@@ -99,9 +92,9 @@ for (const [name, title] of [
     it(
       'renders the analytics component only while analytics is accepted; the settings button withdraws',
       async () => {
-        tp = await newPage(browser);
-        const { page } = tp;
-        await page.goto(server.url(`/examples/${name}/dist/`));
+        e2e.tp = await newPage(e2e.browser);
+        const { page } = e2e.tp;
+        await page.goto(e2e.server.url(`/examples/${name}/dist/`));
         await page.getByRole('heading', { name: title }).waitFor();
         await banner(page).waitFor();
         expect(await page.locator('#no-analytics').count()).toBe(1);
@@ -127,7 +120,7 @@ for (const [name, title] of [
         await expect.poll(() => page.locator('#decided').textContent()).toBe('You have chosen.');
         expect(await page.locator('#no-analytics').count()).toBe(1);
         expect(await banner(page).count()).toBe(0);
-        expect(tp.errors).toEqual([]);
+        expect(e2e.tp.errors).toEqual([]);
       },
       FLOW,
     );
@@ -137,8 +130,8 @@ describe('server-rendered page with keks/server', () => {
   it(
     'the server renders the analytics part only after the visitor allowed it in the browser',
     async () => {
-      tp = await newPage(browser);
-      const { page } = tp;
+      e2e.tp = await newPage(e2e.browser);
+      const { page } = e2e.tp;
       await page.goto(ssrUrl);
       await banner(page).waitFor();
       expect(await page.locator('#server').textContent()).toBe('The server saw: no decision, analytics not allowed.');
@@ -159,7 +152,7 @@ describe('server-rendered page with keks/server', () => {
       await written(page, accepted);
       await page.reload();
       expect(await page.locator('#server').textContent()).toBe('The server saw: a decision, analytics not allowed.');
-      expect(tp.errors).toEqual([]);
+      expect(e2e.tp.errors).toEqual([]);
     },
     FLOW,
   );

@@ -1,32 +1,15 @@
 // Gating behaviour beyond the matrix, in Chromium: document order and nonce, returning visitors
 // (released once, however often consent is applied), `!category`, placeholders and "load once", undescribed
 // services, what network calls answer while held, and that other scripts keep working.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, startServer, trackerRuns, type TestPage, type TestServer } from '../harness/index';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, trackerRuns, e2eSuite, cspOnTestPages } from '../harness/index';
 import { NONCE, NONCE_CSP } from './vectors';
 
-let server: TestServer;
-let browser: Browser;
-let tp: TestPage | undefined;
-
-beforeAll(async () => {
-  server = await startServer({ csp: (path) => (path.startsWith('/test/e2e/pages/') ? NONCE_CSP : undefined) });
-  browser = await launchBrowser({ port: server.port });
-});
-afterEach(async () => {
-  await tp?.close();
-  tp = undefined;
-  server.clear();
-  server.clearRoutes();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = e2eSuite({ server: { csp: cspOnTestPages(NONCE_CSP) }, reset: { routes: true } });
 
 const GA = 'www.google-analytics.test';
-const page = (name: string): string => server.url(`/test/e2e/pages/gating/${name}.html`);
+const page = (name: string): string => e2e.server.url(`/test/e2e/pages/gating/${name}.html`);
 type Win = {
   Keks: {
     save(s: { categories: string[]; services?: Record<string, boolean> }): void;
@@ -57,16 +40,16 @@ const grant = async (p: Page, categories: string[], services?: Record<string, bo
 };
 
 async function open(name: string, allowConsole: string[] = []): Promise<Page> {
-  tp = await newPage(browser, { allowConsole });
-  await tp.page.goto(page(name));
-  await tp.page.waitForLoadState('load');
-  return tp.page;
+  e2e.tp = await newPage(e2e.browser, { allowConsole });
+  await e2e.tp.page.goto(page(name));
+  await e2e.tp.page.waitForLoadState('load');
+  return e2e.tp.page;
 }
 
 describe('order and nonce', () => {
   it('releases scripts in document order, waiting for a slow external script before the inline one after it', async () => {
     // The first script answers late: a naive release would run the inline script (and c, d, e) first.
-    server.route(
+    e2e.server.route(
       '/slow-a.js',
       (_req, res) => {
         setTimeout(() => {
@@ -90,12 +73,12 @@ describe('order and nonce', () => {
       })),
     );
     expect(released).toEqual(Array(5).fill({ nonce: NONCE, type: null, mark: 'done' }));
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('withdrawn while the first script still loads: what waits behind it is never released', async () => {
     let answer: () => void = () => {};
-    server.route(
+    e2e.server.route(
       '/slow-a.js',
       (_req, res) => {
         answer = () => {
@@ -107,13 +90,13 @@ describe('order and nonce', () => {
     );
     const p = await open('order');
     await grant(p, ['analytics']);
-    await server.waitForRequest(GA, '/slow-a.js');
+    await e2e.server.waitForRequest(GA, '/slow-a.js');
     await grant(p, []);
     answer();
     await expect.poll(async () => (await trackerRuns(p)).length).toBe(1);
     await p.waitForTimeout(400);
     expect((await trackerRuns(p)).map((r) => r.path)).toEqual(['/slow-a.js']);
-    expect(server.requestsTo(GA).map((r) => r.path)).toEqual(['/slow-a.js']);
+    expect(e2e.server.requestsTo(GA).map((r) => r.path)).toEqual(['/slow-a.js']);
   });
 
   it('keeps async and defer as the markup says', async () => {
@@ -123,7 +106,7 @@ describe('order and nonce', () => {
     expect(await p.evaluate(() => (document.querySelector('script[src*="async.js"]') as HTMLScriptElement).async)).toBe(
       true,
     );
-    await tp!.close();
+    await e2e.tp!.close();
     p = await open('defer');
     await grant(p, ['analytics']);
     await expect.poll(() => trackerRuns(p)).toHaveLength(1);
@@ -149,8 +132,8 @@ describe('exactly once', () => {
     await p.evaluate(() => (window as unknown as { Keks: { init(c: object): void } }).Keks.init({}));
     await p.waitForTimeout(400);
     expect(await trackerRuns(p)).toHaveLength(1);
-    expect(server.requestsTo(GA, '/ga.js')).toHaveLength(2); // one per page view
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.server.requestsTo(GA, '/ga.js')).toHaveLength(2); // one per page view
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });
 
@@ -167,7 +150,7 @@ describe('init after the markup (npm builds)', () => {
     await expect.poll(() => trackerRuns(p)).toHaveLength(1);
     await p.waitForTimeout(300);
     expect(await fallback()).toEqual([]);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });
 
@@ -229,9 +212,9 @@ describe('placeholders', () => {
       });
     expect(await view()).toEqual({ placeholder: 'yt', hidden: true, src: null });
     // The placeholder element is defined by the UI chunk, which the gate asked for.
-    await expect.poll(() => server.requestsTo('127.0.0.1', '/dist/cdn/keks-ui.js').length).toBe(1);
+    await expect.poll(() => e2e.server.requestsTo('127.0.0.1', '/dist/cdn/keks-ui.js').length).toBe(1);
     await p.evaluate(() => document.getElementById('v')!.dispatchEvent(new Event('keks:load-once', { bubbles: true })));
-    await expect.poll(() => server.requestsTo('www.youtube.test').length).toBe(1);
+    await expect.poll(() => e2e.server.requestsTo('www.youtube.test').length).toBe(1);
     expect(await view()).toEqual({ placeholder: null, hidden: false, src: 'http://www.youtube.test/embed/abc' });
     expect(
       await p.evaluate(() => [
@@ -244,14 +227,14 @@ describe('placeholders', () => {
     await p.evaluate(() => (window as unknown as Win).Keks.rejectAll());
     await p.evaluate(() => (window as unknown as Win).again());
     await p.waitForTimeout(400);
-    expect(server.requestsTo('www.youtube.test')).toHaveLength(1);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.server.requestsTo('www.youtube.test')).toHaveLength(1);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('withdrawal unloads a released embed and puts its placeholder back; granting again loads it again', async () => {
     const p = await open('iframe');
     await grant(p, ['marketing']);
-    await expect.poll(() => server.requestsTo('www.youtube.test').length).toBe(1);
+    await expect.poll(() => e2e.server.requestsTo('www.youtube.test').length).toBe(1);
     const view = () =>
       p.evaluate(() => {
         const f = document.getElementById('v') as HTMLIFrameElement;
@@ -276,14 +259,14 @@ describe('placeholders', () => {
       .poll(view)
       .toEqual({ src: 'about:blank', hidden: true, placeholder: 'keks-placeholder', frame: 'about:blank' });
     await grant(p, ['marketing']);
-    await expect.poll(() => server.requestsTo('www.youtube.test').length).toBe(2);
-    expect(tp!.errors).toEqual([]);
+    await expect.poll(() => e2e.server.requestsTo('www.youtube.test').length).toBe(2);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('"always allow" grants that one service: its embed loads, its category stays denied', async () => {
     const p = await open('iframe');
     await grant(p, [], { yt: true });
-    await expect.poll(() => server.requestsTo('www.youtube.test').length).toBe(1);
+    await expect.poll(() => e2e.server.requestsTo('www.youtube.test').length).toBe(1);
     expect(await p.evaluate(() => document.querySelector('keks-placeholder'))).toBeNull();
     expect(await p.evaluate(() => (window as unknown as Win).Keks.accepted('marketing'))).toBe(false);
   });
@@ -291,9 +274,9 @@ describe('placeholders', () => {
   it('the real placeholder\'s "Load once" button loads the embed', async () => {
     const p = await open('iframe');
     await p.getByRole('button', { name: /load once/i }).click({ timeout: 8000 });
-    await expect.poll(() => server.requestsTo('www.youtube.test').length).toBe(1);
+    await expect.poll(() => e2e.server.requestsTo('www.youtube.test').length).toBe(1);
     expect(await p.evaluate(() => (window as unknown as Win).Keks.getConsent().decided)).toBe(false);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });
 
@@ -302,12 +285,12 @@ describe('config errors', () => {
     const p = await open('misconfigured', ['data-service="maps"']);
     await p.evaluate(() => (window as unknown as Win).Keks.acceptAll());
     await p.waitForTimeout(400);
-    const errors = tp!.console.filter((c) => c.startsWith('error:'));
+    const errors = e2e.tp!.console.filter((c) => c.startsWith('error:'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(
       'keks: <iframe> has data-service="maps", but config.services has no "maps", so it stays blocked. Add "maps" to config.services (GDPR Art. 13).',
     );
-    expect(server.requestsTo('maps.tracker.test')).toEqual([]);
+    expect(e2e.server.requestsTo('maps.tracker.test')).toEqual([]);
     expect(await p.evaluate(() => document.getElementById('v')!.getAttribute('src'))).toBeNull();
   });
 });
@@ -322,27 +305,27 @@ describe('network calls while held', () => {
       await p.evaluate(() => (window as unknown as Win).again());
       await expect.poll(() => win(p, '__results').then((r) => r.length)).toBe(2);
       results[name] = await win(p, '__results');
-      await tp!.close();
-      tp = undefined;
+      await e2e.tp!.close();
+      e2e.tp = undefined;
     }
     expect(results).toEqual({ fetch: ['TypeError', 'ok'], xhr: ['error 4 0', 'load 204'], beacon: [false, true] });
-    expect(server.requestsTo(GA).map((r) => r.path)).toEqual(['/g/collect', '/xhr/collect', '/beacon/collect']);
+    expect(e2e.server.requestsTo(GA).map((r) => r.path)).toEqual(['/g/collect', '/xhr/collect', '/beacon/collect']);
   });
 });
 
 describe('other scripts keep working', () => {
   it('a first-party script created by a bundle loads; patched setters read back what was set; the held script keeps its listeners', async () => {
     const p = await open('bundle');
-    const fp = server.url('/test/e2e/pages/gating/first-party.js');
+    const fp = e2e.server.url('/test/e2e/pages/gating/first-party.js');
     expect(await win(p, '__first_party_runs')).toEqual([fp]);
     expect(await win(p, '__setter_readback')).toEqual({ src: fp, attr: '/test/e2e/pages/gating/first-party.js' });
-    expect(await win(p, '__img_readback')).toBe(server.url('/test/e2e/pages/gating/pixel-first-party.svg'));
-    expect(server.requestsTo('127.0.0.1', '/test/e2e/pages/gating/pixel-first-party.svg')).toHaveLength(1);
-    expect(server.requestsTo('static.hotjar.test')).toEqual([]);
+    expect(await win(p, '__img_readback')).toBe(e2e.server.url('/test/e2e/pages/gating/pixel-first-party.svg'));
+    expect(e2e.server.requestsTo('127.0.0.1', '/test/e2e/pages/gating/pixel-first-party.svg')).toHaveLength(1);
+    expect(e2e.server.requestsTo('static.hotjar.test')).toEqual([]);
     await grant(p, ['analytics']);
     // Released in place: the listener the bundle put on its own script element fires.
     await expect.poll(() => win(p, '__bundle_onload')).toEqual(['load']);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('with no service hosts configured, nothing is patched and markup gating still works', async () => {
@@ -373,7 +356,7 @@ describe('limits, measured', () => {
     // The technique other widgets rely on. (For an <img> from innerHTML it is a race the observer sometimes
     // loses, so that is intercepted too; a race makes no stable test.) If Chromium ever changes this, the
     // document.write interception could go.
-    server.route('/observer-only.html', (_req, res) => {
+    e2e.server.route('/observer-only.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': NONCE_CSP });
       res.end(`<!doctype html><html lang="en"><title>observer only</title><main></main>
 <script nonce="${NONCE}">
@@ -383,13 +366,13 @@ describe('limits, measured', () => {
 </script>
 <script nonce="${NONCE}">document.write('<script nonce="${NONCE}" src="http://${GA}/observer-dw.js?cookie="><\\/script>');</script>`);
     });
-    tp = await newPage(browser);
-    await tp.page.goto(server.url('/observer-only.html'));
-    await tp.page.waitForLoadState('load');
+    e2e.tp = await newPage(e2e.browser);
+    await e2e.tp.page.goto(e2e.server.url('/observer-only.html'));
+    await e2e.tp.page.waitForLoadState('load');
     // The observer saw the written script and changed it, but too late: it was fetched and ran anyway.
-    expect(await tp.page.evaluate(() => (window as unknown as { __seen?: string[] }).__seen)).toEqual(['script']);
-    expect(await trackerRuns(tp.page)).toEqual([{ host: GA, path: '/observer-dw.js' }]);
-    expect(server.requestsTo(GA).map((r) => r.path)).toEqual(['/observer-dw.js']);
+    expect(await e2e.tp.page.evaluate(() => (window as unknown as { __seen?: string[] }).__seen)).toEqual(['script']);
+    expect(await trackerRuns(e2e.tp.page)).toEqual([{ host: GA, path: '/observer-dw.js' }]);
+    expect(e2e.server.requestsTo(GA).map((r) => r.path)).toEqual(['/observer-dw.js']);
   });
 
   it('a tracker script in server HTML without markup never runs before consent (its fetch by the preload scanner is a documented limit)', async () => {
@@ -397,10 +380,10 @@ describe('limits, measured', () => {
     await p.waitForTimeout(300);
     expect(await trackerRuns(p)).toEqual([]);
     expect(await p.evaluate(() => document.cookie)).not.toMatch(/_ga=/);
-    const early = server.requestsTo(GA).length;
+    const early = e2e.server.requestsTo(GA).length;
     console.log(`raw <script src> in server HTML: ${early} request(s) before consent (preload scanner), 0 executions`);
     await grant(p, ['analytics']);
     await expect.poll(() => trackerRuns(p)).toHaveLength(1);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });

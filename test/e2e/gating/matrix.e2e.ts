@@ -2,26 +2,19 @@
 // every phase in one page view, in Chromium, under a nonce-only CSP. Prints a vector × phase table and
 // saves it to test-results/gating-matrix.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, repoRoot, startServer, trackerRuns, type TestServer } from '../harness/index';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, repoRoot, trackerRuns, e2eSuite, cspOnTestPages } from '../harness/index';
 import { NONCE_CSP, VECTORS, type Category, type Vector } from './vectors';
 
 const PHASES = ['before consent', 'after reject', 'other category', 'accept', 're-apply', 'after revoke'] as const;
 type Phase = (typeof PHASES)[number];
 
-let server: TestServer;
-let browser: Browser;
 const table = new Map<string, Partial<Record<Phase, string>>>();
 
-beforeAll(async () => {
-  server = await startServer({ csp: (path) => (path.startsWith('/test/e2e/pages/') ? NONCE_CSP : undefined) });
-  browser = await launchBrowser({ port: server.port });
-});
+const e2e = e2eSuite({ server: { csp: cspOnTestPages(NONCE_CSP) } });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   const rows = VECTORS.filter((v) => table.has(v.page)).map(
     (v) => `| ${v.page} | ${PHASES.map((p) => table.get(v.page)?.[p] ?? '—').join(' | ')} |`,
   );
@@ -54,7 +47,7 @@ interface Snapshot {
 async function snapshot(page: Page, v: Vector): Promise<Snapshot> {
   const cookies = (await page.context().cookies()).filter((c) => c.name != 'keks').map((c) => `${c.name}@${c.domain}`);
   return {
-    requests: server.requestsTo(v.host).length,
+    requests: e2e.server.requestsTo(v.host).length,
     runs: (await trackerRuns(page)).filter((r) => r.host == v.host).length,
     cookies,
     href: v.hrefOnly ? await page.evaluate(() => document.querySelector('link#v')!.getAttribute('href')) : null,
@@ -75,18 +68,20 @@ describe('gating matrix (nonce CSP)', () => {
   // VECTOR=<page> runs one row while working on it.
   for (const v of VECTORS.filter((x) => !process.env.VECTOR || x.page == process.env.VECTOR)) {
     it(`${v.page}: nothing before consent, after reject or for another category; exactly ${v.requests} on accept; nothing after revoke`, async () => {
-      server.clear();
+      e2e.server.clear();
       const row: Partial<Record<Phase, string>> = {};
       table.set(v.page, row);
       // The XHR vector's refusal is a network error, which Chromium reports on the console.
-      const tp = await newPage(browser, { allowConsole: v.page == 'xhr' ? ['keks-blocked:', 'net::ERR_FAILED'] : [] });
+      const tp = await newPage(e2e.browser, {
+        allowConsole: v.page == 'xhr' ? ['keks-blocked:', 'net::ERR_FAILED'] : [],
+      });
       const { page } = tp;
       const record = (phase: Phase, s: Snapshot, ok: boolean): void => {
         row[phase] = cell(s, ok, v);
       };
       const none = (s: Snapshot): boolean => s.requests == 0 && s.runs == 0 && s.cookies.length == 0 && s.href == null;
       try {
-        await page.goto(server.url(`/test/e2e/pages/gating/${v.page}.html`));
+        await page.goto(e2e.server.url(`/test/e2e/pages/gating/${v.page}.html`));
         await page.waitForLoadState('load');
         await settle(page);
         let s = await snapshot(page, v);
@@ -112,7 +107,7 @@ describe('gating matrix (nonce CSP)', () => {
           .toBe(v.requests)
           .catch((e: Error) => {
             throw new Error(
-              `${e.message}: ${server
+              `${e.message}: ${e2e.server
                 .requestsTo(v.host)
                 .map((r) => r.path)
                 .join(' ')}`,
@@ -130,14 +125,14 @@ describe('gating matrix (nonce CSP)', () => {
         expect(
           s.requests,
           'requests on accept: ' +
-            server
+            e2e.server
               .requestsTo(v.host)
               .map((r) => r.path)
               .join(' '),
         ).toBe(v.requests);
         expect(s.runs, 'executions on accept').toBe(v.runs);
         // A double release would show as one URL asked for twice (and, for media, the browser's own retries).
-        const paths = server.requestsTo(v.host).map((r) => r.path);
+        const paths = e2e.server.requestsTo(v.host).map((r) => r.path);
         expect(paths.length - new Set(paths).size, 'a URL requested twice: ' + paths.join(' ')).toBe(0);
         if (v.hrefOnly) expect(s.href, 'hint released').toBe('http://www.google-analytics.test/');
         if (v.cookie) expect(s.cookies.map((c) => c.split('@')[0])).toContain(v.cookie);

@@ -1,13 +1,9 @@
 // Released scripts behave as if they had loaded with the page, in Chromium: handlers for DOMContentLoaded
 // and load that already fired still run (once), document.write after load goes in at the script's place
 // instead of wiping the page, and a tracker held by markup or by its host ends like one loaded without Keks.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { documentCookies, launchBrowser, newPage, startServer, type TestPage, type TestServer } from '../harness/index';
-
-let server: TestServer;
-let browser: Browser;
-let tp: TestPage | undefined;
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { documentCookies, newPage, e2eSuite } from '../harness/index';
 
 const HOST = 'www.late-tracker.test';
 const ADS = 'www.ads.test';
@@ -34,7 +30,7 @@ const CHILD = `window.__child = (window.__child || 0) + 1;
 document.write('<span id="child-out">Written by the child</span>');`;
 
 const serve = (path: string, body: string): void =>
-  server.route(
+  e2e.server.route(
     path,
     (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'max-age=600' });
@@ -43,29 +39,16 @@ const serve = (path: string, body: string): void =>
     HOST,
   );
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser({ port: server.port });
-});
-afterEach(async () => {
-  await tp?.close();
-  tp = undefined;
-  server.clear();
-  server.clearRoutes();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = e2eSuite({ reset: { routes: true } });
 
 type Win = { Keks: { acceptAll(): void; save(s: { categories: string[] }): void }; __events?: string[] };
-const url = (name: string): string => server.url(`/test/e2e/pages/released/${name}.html`);
+const url = (name: string, search = ''): string => e2e.server.url(`/test/e2e/pages/released/${name}.html${search}`);
 
-async function open(name: string): Promise<Page> {
-  tp = await newPage(browser);
-  await tp.page.goto(url(name));
-  await tp.page.waitForLoadState('load');
-  return tp.page;
+async function open(name: string, search = ''): Promise<Page> {
+  e2e.tp = await newPage(e2e.browser);
+  await e2e.tp.page.goto(url(name, search));
+  await e2e.tp.page.waitForLoadState('load');
+  return e2e.tp.page;
 }
 
 /** Decide, then wait until the decision is in the cookie (its write waits for the lazy keks-write.js). */
@@ -95,7 +78,7 @@ async function outcome(p: Page) {
       ),
     };
   });
-  const paths = server.requestsTo(HOST).map((r) => r.path);
+  const paths = e2e.server.requestsTo(HOST).map((r) => r.path);
   const count = (path: string): number => paths.filter((x) => x == path).length;
   return {
     ...page,
@@ -138,7 +121,7 @@ describe('the same tracker, held by markup or by its host, ends as if loaded wit
       cookie: '1',
       requests: { tracker: 1, child: 1, pixel: 1 },
     });
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   for (const name of ['markup', 'auto'])
@@ -165,11 +148,11 @@ describe('the same tracker, held by markup or by its host, ends as if loaded wit
 
       // A returning visitor: released while the page loads, so the handlers get the real events, once.
       // The scripts may come from the cache now; the pixel is asked for again.
-      server.clear();
+      e2e.server.clear();
       await p.goto(url(name));
       await p.waitForLoadState('load');
       expect(await settled(p)).toEqual({ ...expected, requests: expect.objectContaining({ pixel: 1 }) });
-      expect(tp!.errors).toEqual([]);
+      expect(e2e.tp!.errors).toEqual([]);
     });
 });
 
@@ -208,12 +191,12 @@ describe('an inline script released after load', () => {
       after: 'ad',
       ad: `http://${ADS}/ad.gif`,
     });
-    expect(server.requestsTo(ADS)).toEqual([]);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.server.requestsTo(ADS)).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('gets DOMContentLoaded once when released while the event is on its way to the window', async () => {
-    const p = await open('ready');
+    const p = await open('inline', '?accept=ready');
     await expect.poll(async () => [...((await state(p)).events ?? [])].sort()).toEqual([...EVENTS].sort());
     await p.evaluate(() => new Promise((r) => setTimeout(r)));
     expect([...((await state(p)).events ?? [])].sort()).toEqual([...EVENTS].sort());
@@ -222,7 +205,7 @@ describe('an inline script released after load', () => {
       started: true,
       ended: false,
     });
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('gets the real events, once, when released while the page loads', async () => {
@@ -239,7 +222,7 @@ describe('an inline script released after load', () => {
       ran: 'loading',
       next: '<p id="written">Written <b>by the inline script</b></p>',
     });
-    expect(server.requestsTo(ADS)).toEqual([]);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.server.requestsTo(ADS)).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });

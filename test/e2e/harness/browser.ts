@@ -10,18 +10,11 @@ import {
   type Cookie,
   type Page,
 } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../../src/node/scan/chromium';
 import type { LoggedRequest, TestServer } from './server';
 
-/** Flags for Debian's Chromium run as root in a closed network (TOOLCHAIN.md "Browser"). */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Flags for Debian's Chromium run as root in a closed network (TOOLCHAIN.md "Browser"): the scanner's. */
+export const chromiumArgs: readonly string[] = CHROMIUM_FLAGS;
 
 export interface LaunchOptions {
   /**

@@ -1,48 +1,25 @@
 // The floating button for a returning visitor, through the built dist/cdn: the loader shows a stand-in
 // (keks-fab.js and the words of one language, keks-fab-<lang>.js) and downloads neither the UI nor a locale
 // until the visitor uses it; then the UI's own button takes its place, in the same spot, with no layout shift.
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  formatViolations,
-  launchBrowser,
-  newPage,
-  runAxe,
-  startServer,
-  type TestPage,
-  type TestServer,
-} from '../harness/index';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { formatViolations, newPage, runAxe, e2eSuite } from '../harness/index';
 
 const PAGE = '/test/e2e/pages/loader/floating.html';
-let server: TestServer;
-let browser: Browser;
-let tp: TestPage | undefined;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser({ port: server.port });
-});
-afterEach(async () => {
-  await tp?.close();
-  tp = undefined;
-  server.clear();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = e2eSuite();
 
 type W = { Keks: import('../../../src/api-types').KeksApi; __shifts: number[] };
 
 /** The UI and its locales: everything a returning visitor must not download before touching the button. */
-const uiRequests = () => server.requestsTo('127.0.0.1', '/dist/cdn/keks-ui').map((r) => r.path);
+const uiRequests = () => e2e.server.requestsTo('127.0.0.1', '/dist/cdn/keks-ui').map((r) => r.path);
 const standIn = (p: Page) => p.locator('keks-fab button');
 const realButton = (p: Page) => p.locator('keks-floating-button button');
 
 /** A visitor who rejected on an earlier visit, now on a new page view; layout shifts recorded from the start. */
 async function returning(opts: Parameters<typeof newPage>[1] = {}): Promise<Page> {
-  tp = await newPage(browser, opts);
-  const { page, context } = tp;
+  e2e.tp = await newPage(e2e.browser, opts);
+  const { page, context } = e2e.tp;
   await context.addInitScript(() => {
     const w = window as unknown as W;
     w.__shifts = [];
@@ -50,10 +27,10 @@ async function returning(opts: Parameters<typeof newPage>[1] = {}): Promise<Page
       for (const e of list.getEntries()) w.__shifts.push((e as unknown as { value: number }).value);
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(server.url(PAGE));
+  await page.goto(e2e.server.url(PAGE));
   await page.evaluate(() => (window as unknown as W).Keks.rejectAll('banner'));
   await expect.poll(async () => (await context.cookies()).some((c) => c.name == 'keks'), { timeout: 15000 }).toBe(true);
-  server.clear();
+  e2e.server.clear();
   await page.reload();
   await standIn(page).waitFor({ timeout: 15000 });
   return page;
@@ -64,7 +41,7 @@ it('a returning visitor sees the stand-in, named with the state, and downloads n
   await page.waitForLoadState('networkidle');
   expect(await standIn(page).getAttribute('aria-label')).toBe('Cookie settings: Necessary');
   expect(await standIn(page).getAttribute('title')).toBe('Cookie settings: Necessary');
-  const paths = server.requestsTo('127.0.0.1', '/dist/cdn/').map((r) => r.path);
+  const paths = e2e.server.requestsTo('127.0.0.1', '/dist/cdn/').map((r) => r.path);
   expect(paths).toContain('/dist/cdn/keks-fab.js');
   expect(paths).toContain('/dist/cdn/keks-fab-en.js');
   expect(uiRequests()).toEqual([]);
@@ -78,7 +55,7 @@ it('a returning visitor sees the stand-in, named with the state, and downloads n
     .poll(() => standIn(page).getAttribute('aria-label'))
     .toBe('Cookie settings: Necessary, Preferences, Analytics, Marketing');
   expect(uiRequests()).toEqual([]);
-  expect(tp!.errors).toEqual([]);
+  expect(e2e.tp!.errors).toEqual([]);
 });
 
 it('Enter on the stand-in opens the preferences with focus inside; the UI button replaces it in place, no shift', async () => {
@@ -109,7 +86,7 @@ it('Enter on the stand-in opens the preferences with focus inside; the UI button
   await page.keyboard.press('Escape');
   await expect.poll(() => page.locator('keks-preferences dialog[open]').count()).toBe(0);
   expect(await page.evaluate(() => document.activeElement?.localName)).toBe('keks-floating-button');
-  expect(tp!.errors).toEqual([]);
+  expect(e2e.tp!.errors).toEqual([]);
 });
 
 it('Space on the stand-in opens the preferences too', async () => {
@@ -118,7 +95,7 @@ it('Space on the stand-in opens the preferences too', async () => {
   await page.keyboard.press('Space');
   await expect.poll(() => page.locator('keks-preferences dialog[open]').count(), { timeout: 15000 }).toBe(1);
   expect(await page.locator('keks-fab').count()).toBe(0);
-  expect(tp!.errors).toEqual([]);
+  expect(e2e.tp!.errors).toEqual([]);
 });
 
 for (const colorScheme of ['light', 'dark'] as const)
@@ -142,7 +119,7 @@ for (const colorScheme of ['light', 'dark'] as const)
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     expect(await look(realButton(page))).toEqual(own);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
 it('holds at 320 px: inside the viewport, no horizontal scroll, a 48 px target', async () => {
@@ -151,21 +128,21 @@ it('holds at 320 px: inside the viewport, no horizontal scroll, a 48 px target',
   expect(box.x + box.width).toBeLessThanOrEqual(320);
   expect([box.width, box.height]).toEqual([48, 48]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
-  expect(tp!.errors).toEqual([]);
+  expect(e2e.tp!.errors).toEqual([]);
 });
 
 it('right corner, dark theme, Czech: named like the UI names it; moves off a focused control in its corner and back', async () => {
-  tp = await newPage(browser);
-  const { page, context } = tp;
-  await page.goto(server.url('/test/e2e/pages/loader/floating-right.html'));
+  e2e.tp = await newPage(e2e.browser);
+  const { page, context } = e2e.tp;
+  await page.goto(e2e.server.url('/test/e2e/pages/loader/floating-right.html'));
   await page.evaluate(() => (window as unknown as W).Keks.save({ categories: ['video'] }, 'banner'));
   await expect.poll(async () => (await context.cookies()).some((c) => c.name == 'keks'), { timeout: 15000 }).toBe(true);
-  server.clear();
+  e2e.server.clear();
   await page.reload();
   await standIn(page).waitFor({ timeout: 15000 });
   // The built-in title in Czech (from keks-fab-cs.js), then the site's own Czech title.
   expect(await standIn(page).getAttribute('aria-label')).toBe('Nastavení cookies: Nezbytné, Videa');
-  expect(server.requestsTo('127.0.0.1', '/dist/cdn/keks-fab-cs.js')).toHaveLength(1);
+  expect(e2e.server.requestsTo('127.0.0.1', '/dist/cdn/keks-fab-cs.js')).toHaveLength(1);
   expect(uiRequests()).toEqual([]);
   expect(await standIn(page).evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(138, 180, 248)');
   const width = page.viewportSize()!.width;
@@ -179,5 +156,5 @@ it('right corner, dark theme, Czech: named like the UI names it; moves off a foc
   await expect.poll(async () => (await standIn(page).boundingBox())!.x).toBe(width - 16 - 48);
   const v = await runAxe(page);
   expect(v, formatViolations(v)).toEqual([]);
-  expect(tp.errors).toEqual([]);
+  expect(e2e.tp.errors).toEqual([]);
 });

@@ -1,33 +1,17 @@
 // The loader's lazy parts in real Chromium, through the built dist/cdn: a returning visitor fetches none of
 // them, and a decision made while the write chunk is still on its way is written once, in order, when it
 // arrives (the page acts on it at once).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, repoRoot, startServer, type TestPage, type TestServer } from '../harness/index';
+import type { Page } from 'playwright-core';
+import { newPage, repoRoot, e2eSuite } from '../harness/index';
 
 const DIR = '/test/e2e/pages/loader/';
 /** Every lazy part of the script-tag build, and the UI. */
 const LAZY = /^\/dist\/cdn\/keks-(write|cleanup|validate|lazy-|ui)/;
-let server: TestServer;
-let browser: Browser;
-let tp: TestPage | undefined;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser({ port: server.port });
-});
-afterEach(async () => {
-  await tp?.close();
-  tp = undefined;
-  server.clear();
-  server.clearRoutes();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = e2eSuite({ reset: { routes: true } });
 
 type W = { Keks: import('../../../src/api-types').KeksApi; __cookieWrites: string[]; __events: [string][] };
 
@@ -36,8 +20,8 @@ type W = { Keks: import('../../../src/api-types').KeksApi; __cookieWrites: strin
  * a write sends for every other path and domain copy so none can shadow it) are not decisions: left out.
  */
 async function open(file: string): Promise<Page> {
-  tp = await newPage(browser);
-  await tp.context.addInitScript(() => {
+  e2e.tp = await newPage(e2e.browser);
+  await e2e.tp.context.addInitScript(() => {
     const d = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
     (window as unknown as W).__cookieWrites = [];
     Object.defineProperty(Document.prototype, 'cookie', {
@@ -49,11 +33,12 @@ async function open(file: string): Promise<Page> {
       },
     });
   });
-  await tp.page.goto(server.url(DIR + file));
-  return tp.page;
+  await e2e.tp.page.goto(e2e.server.url(DIR + file));
+  return e2e.tp.page;
 }
 const writes = (p: Page) => p.evaluate(() => (window as unknown as W).__cookieWrites);
-const lazyRequests = () => server.requests.filter((r) => r.host == '127.0.0.1' && LAZY.test(r.path)).map((r) => r.path);
+const lazyRequests = () =>
+  e2e.server.requests.filter((r) => r.host == '127.0.0.1' && LAZY.test(r.path)).map((r) => r.path);
 
 describe('lazy chunks', () => {
   it('a first visit fetches the UI, then the write chunk and the full validator; a returning visitor none of them', async () => {
@@ -64,13 +49,13 @@ describe('lazy chunks', () => {
     expect(first).toContain('/dist/cdn/keks-ui.js');
     expect(first).toContain('/dist/cdn/keks-write.js');
     expect(first).toContain('/dist/cdn/keks-validate.js');
-    server.clear();
+    e2e.server.clear();
     await page.reload();
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => (window as unknown as W).Keks.getConsent().decided)).toBe(true);
     expect(lazyRequests()).toEqual([]);
     expect(await writes(page)).toEqual([]);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('a decision made while the write chunk is still loading is saved exactly once, in order, when it arrives', async () => {
@@ -78,13 +63,13 @@ describe('lazy chunks', () => {
     let release!: () => void;
     const arrived = new Promise<void>((r) => (release = r));
     // A throttled network: the write chunk answers only when the test says so.
-    server.route('/dist/cdn/keks-write.js', (_req, res) => {
+    e2e.server.route('/dist/cdn/keks-write.js', (_req, res) => {
       void arrived.then(() =>
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(js),
       );
     });
     const page = await open('index.html');
-    await server.waitForRequest('127.0.0.1', '/dist/cdn/keks-write.js');
+    await e2e.server.waitForRequest('127.0.0.1', '/dist/cdn/keks-write.js');
     await page.getByRole('button', { name: 'Accept all' }).click();
     // The page acts at once: granted, the banner closed, events fired; the cookie waits for the chunk.
     expect(await page.evaluate(() => (window as unknown as W).Keks.accepted('analytics'))).toBe(true);
@@ -106,10 +91,10 @@ describe('lazy chunks', () => {
     // Nothing written twice, and what the next page reads is the last decision.
     await page.waitForLoadState('networkidle');
     expect(await writes(page)).toHaveLength(2);
-    expect(server.requestsTo('127.0.0.1', '/dist/cdn/keks-write.js')).toHaveLength(1);
+    expect(e2e.server.requestsTo('127.0.0.1', '/dist/cdn/keks-write.js')).toHaveLength(1);
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as W).Keks.getConsent().granted)).toEqual(['necessary']);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });
 
@@ -117,7 +102,7 @@ describe('placement', () => {
   it('a loader placed after a tracker says once which tracker URLs loaded before it', async () => {
     const page = await open('late.html');
     await page.waitForLoadState('networkidle');
-    const said = tp!.console.filter((c) => /loaded before keks\.js ran/.test(c));
+    const said = e2e.tp!.console.filter((c) => /loaded before keks\.js ran/.test(c));
     expect(said).toHaveLength(1);
     expect(said[0]).toContain('http://www.google-analytics.test/ga.js');
   });
@@ -125,13 +110,13 @@ describe('placement', () => {
 
 describe('the UI failing to load', () => {
   it('names the URL and the likely cause, and a data-keks-open link then follows its href', async () => {
-    server.route('/dist/cdn/keks-ui.js', (_req, res) => void res.writeHead(404).end());
-    tp = await newPage(browser, { allowConsole: [/keks-ui\.js/, /404/] });
-    const page = tp.page;
-    await page.goto(server.url(DIR + 'settings-link.html'));
+    e2e.server.route('/dist/cdn/keks-ui.js', (_req, res) => void res.writeHead(404).end());
+    e2e.tp = await newPage(e2e.browser, { allowConsole: [/keks-ui\.js/, /404/] });
+    const page = e2e.tp.page;
+    await page.goto(e2e.server.url(DIR + 'settings-link.html'));
     await page.getByRole('link', { name: 'Cookie settings' }).click();
     await page.waitForURL(/other\.html\?from=settings/);
-    const said = tp.console.filter((c) =>
+    const said = e2e.tp.console.filter((c) =>
       /Keks: could not load the UI from http:\/\/[^ ]+\/dist\/cdn\/keks-ui\.js/.test(c),
     );
     // Every failed attempt is reported (the banner's on load, and the link's retry when it comes first or after).

@@ -1,42 +1,18 @@
 // The script-tag loader in real Chromium, through the built dist/cdn/keks.js:
 // <head> before <body>, event order, the lazy UI boundary counted in requests, tabs, bfcache,
 // Consent Mode order, blocked cookies and invalid config.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import type { ConsentState } from '../../../src/api-types';
-import {
-  chromiumArgs,
-  launchBrowser,
-  newPage,
-  repoRoot,
-  startServer,
-  trackerRuns,
-  type TestPage,
-  type TestServer,
-} from '../harness/index';
+import { chromiumArgs, newPage, repoRoot, trackerRuns, e2eSuite } from '../harness/index';
+import { DENIED_DEFAULT } from '../../helpers/consent-mode';
 
 const DIR = '/test/e2e/pages/loader/';
-let server: TestServer;
-let browser: Browser;
-let tp: TestPage | undefined;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser({ port: server.port });
-});
-afterEach(async () => {
-  await tp?.close();
-  tp = undefined;
-  server.clear();
-  server.setHeaders();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = e2eSuite({ reset: { headers: true } });
 
 type W = {
   Keks: import('../../../src/api-types').KeksApi;
@@ -49,7 +25,7 @@ type W = {
 };
 const events = (p: Page) => p.evaluate(() => (window as unknown as W).__events.map((e) => e[0]));
 const consent = (p: Page): Promise<ConsentState> => p.evaluate(() => (window as unknown as W).Keks.getConsent());
-const uiRequests = () => server.requestsTo('127.0.0.1', '/dist/cdn/keks-ui');
+const uiRequests = () => e2e.server.requestsTo('127.0.0.1', '/dist/cdn/keks-ui');
 const dataLayer = (p: Page) =>
   p.evaluate(() =>
     (window as unknown as W).dataLayer.map((e) => [Object.prototype.toString.call(e), e[0], e[1], e[2]]),
@@ -64,9 +40,9 @@ const written = (p: Page, chunk = '/dist/cdn/keks-write.js') =>
   p.evaluate(`import(${JSON.stringify(chunk)}).then(() => new Promise((r) => setTimeout(r)))`);
 
 async function open(file = 'index.html', opts: Parameters<typeof newPage>[1] = {}): Promise<Page> {
-  tp = await newPage(browser, opts);
-  await tp.page.goto(server.url(DIR + file));
-  return tp.page;
+  e2e.tp = await newPage(e2e.browser, opts);
+  await e2e.tp.page.goto(e2e.server.url(DIR + file));
+  return e2e.tp.page;
 }
 
 describe('script tag in <head>', () => {
@@ -76,7 +52,7 @@ describe('script tag in <head>', () => {
     expect(await page.evaluate(() => typeof (window as unknown as W).Keks.init)).toBe('function');
     expect(await page.evaluate(() => Object.keys((window as unknown as W).Keks.getConfig()!.services))).toEqual(['ga']);
     expect(await page.evaluate(() => (window as unknown as W).Keks.version)).toMatch(/^\d+\.\d+\.\d+/);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('also starts from a Keks.init() call right after the loader', async () => {
@@ -88,12 +64,12 @@ describe('script tag in <head>', () => {
     await page.evaluate(() => (window as unknown as W).Keks.acceptAll('api'));
     await written(page);
     await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it("copies the loader's CSP nonce onto released scripts, and imports the UI under a nonce-only policy", async () => {
     const csp = "default-src 'self'; script-src 'nonce-k3ks-n0nce'; style-src 'self'";
-    server.setHeaders((r): Record<string, string> =>
+    e2e.server.setHeaders((r): Record<string, string> =>
       r.path.endsWith('nonce.html') ? { 'Content-Security-Policy': csp } : {},
     );
     const page = await open('nonce.html');
@@ -101,10 +77,10 @@ describe('script tag in <head>', () => {
     await page.evaluate(() => (window as unknown as W).Keks.acceptAll('api'));
     await written(page);
     await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1); // blocked by CSP without the nonce
-    server.clear();
+    e2e.server.clear();
     await page.evaluate(() => (window as unknown as W).Keks.showBanner());
     expect(uiRequests().map((r) => r.path)).toContain('/dist/cdn/keks-ui.js');
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('reads config from a data-keks-config script; a second copy of the loader reuses the first API, so there is one state and nothing runs twice', async () => {
@@ -121,7 +97,7 @@ describe('script tag in <head>', () => {
     await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => (window as unknown as W).__tagRuns)).toBe(1); // released once
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('hideFromBots: a crawler gets no banner, no UI download, and nothing granted', async () => {
@@ -132,13 +108,13 @@ describe('script tag in <head>', () => {
     expect(uiRequests()).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as W).Keks.getConsent().granted)).toEqual(['necessary']);
     expect(await page.evaluate(() => (window as unknown as W).__tagRuns ?? 0)).toBe(0);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('resolves keks-ui.js next to the loader script', async () => {
     const page = await open('quiet.html');
     expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig()!.uiUrl)).toBe(
-      server.url('/dist/cdn/keks-ui.js'),
+      e2e.server.url('/dist/cdn/keks-ui.js'),
     );
   });
 });
@@ -149,7 +125,7 @@ describe('events and the lazy UI boundary', () => {
     await expect.poll(() => uiRequests().length).toBeGreaterThan(0);
     expect(await events(page)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as W).__tagRuns ?? 0)).toBe(0);
-    expect(server.requestsTo('www.google-analytics.test')).toEqual([]);
+    expect(e2e.server.requestsTo('www.google-analytics.test')).toEqual([]);
     await page.evaluate(() => (window as unknown as W).Keks.acceptAll('banner'));
     await written(page);
     expect(await page.evaluate(() => (window as unknown as W).__events)).toEqual([
@@ -158,7 +134,7 @@ describe('events and the lazy UI boundary', () => {
     ]);
     await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
     expect(await trackerRuns(page)).toEqual([{ host: 'www.google-analytics.test', path: '/ga.js' }]);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('returning visitor: restore then update on load, and zero requests for the UI or a locale', async () => {
@@ -166,21 +142,21 @@ describe('events and the lazy UI boundary', () => {
     await page.evaluate(() => (window as unknown as W).Keks.rejectAll('banner'));
     await written(page);
     await page.waitForLoadState('networkidle');
-    server.clear();
+    e2e.server.clear();
     await page.reload();
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => (window as unknown as W).__events)).toEqual([
       ['restore', 'banner', 'necessary'],
       ['update', 'banner', 'necessary'],
     ]);
-    expect(server.requestsTo('127.0.0.1', '/dist/cdn/keks.js')).toHaveLength(1); // the count is live
+    expect(e2e.server.requestsTo('127.0.0.1', '/dist/cdn/keks.js')).toHaveLength(1); // the count is live
     expect(uiRequests()).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as W).__tagRuns ?? 0)).toBe(0);
     // A listener added late still gets the restored decision (replay).
     expect(
       await page.evaluate(() => new Promise((r) => (window as unknown as W).Keks.on('restore', (d) => r(d.source)))),
     ).toBe('banner');
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('showPreferences on a returning visit is what loads the UI', async () => {
@@ -189,17 +165,17 @@ describe('events and the lazy UI boundary', () => {
     await written(page);
     await page.reload();
     await page.waitForLoadState('networkidle');
-    server.clear();
+    e2e.server.clear();
     await page.evaluate(() => (window as unknown as W).Keks.showPreferences());
     expect(uiRequests().map((r) => r.path)).toContain('/dist/cdn/keks-ui.js');
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });
 
 describe('the npm build in a browser', () => {
   it('is the same API as window.Keks; the UI is its own dynamic import, fetched on a first visit only', async () => {
-    const npmUi = () => server.requestsTo('127.0.0.1', '/dist/npm/ui/');
-    const lit = () => server.requestsTo('127.0.0.1', '/node_modules/lit');
+    const npmUi = () => e2e.server.requestsTo('127.0.0.1', '/dist/npm/ui/');
+    const lit = () => e2e.server.requestsTo('127.0.0.1', '/node_modules/lit');
     const page = await open('npm.html');
     await page.waitForFunction(() => !!(window as unknown as { __npm?: unknown }).__npm);
     expect(await page.evaluate(() => (window as unknown as { __npm: unknown }).__npm)).toEqual({
@@ -213,15 +189,15 @@ describe('the npm build in a browser', () => {
     await written(page, '/dist/npm/write-decision.js');
     expect(await events(page)).toEqual(['consent', 'update']);
     await page.waitForLoadState('networkidle');
-    server.clear();
+    e2e.server.clear();
     await page.reload();
     await page.waitForFunction(() => (window as unknown as { __npm?: { decided: boolean } }).__npm?.decided);
     await page.waitForLoadState('networkidle');
     expect(await events(page)).toEqual(['restore', 'update']);
-    expect(server.requestsTo('127.0.0.1', '/dist/npm/index.js')).toHaveLength(1);
+    expect(e2e.server.requestsTo('127.0.0.1', '/dist/npm/index.js')).toHaveLength(1);
     expect(npmUi()).toEqual([]);
     expect(lit()).toEqual([]);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });
 
@@ -237,12 +213,12 @@ describe('the way back to the settings', () => {
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
     expect(uiRequests().map((r) => r.path)).toContain('/dist/cdn/keks-ui.js');
     expect(await page.evaluate(() => location.hash)).toBe(''); // the link did not navigate
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });
 
 describe('the way back to the settings while the UI downloads', () => {
-  afterEach(() => server.clearRoutes());
+  afterEach(() => e2e.server.clearRoutes());
 
   it('a footer link clicked while keks-ui.js is still on its way opens the preferences once it has loaded', async () => {
     // The floating button's stand-in requests the UI when used; the UI answers only after the link's click.
@@ -251,32 +227,32 @@ describe('the way back to the settings while the UI downloads', () => {
     await written(page);
     const js = readFileSync(join(repoRoot, 'dist/cdn/keks-ui.js'));
     let answeredAt = 0;
-    server.route('/dist/cdn/keks-ui.js', (_req, res) => {
+    e2e.server.route('/dist/cdn/keks-ui.js', (_req, res) => {
       setTimeout(() => {
         answeredAt = Date.now();
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(js);
       }, 1500);
     });
-    server.clear();
+    e2e.server.clear();
     await page.reload({ waitUntil: 'domcontentloaded' });
     await page.locator('keks-fab button').click();
-    await server.waitForRequest('127.0.0.1', '/dist/cdn/keks-ui.js');
+    await e2e.server.waitForRequest('127.0.0.1', '/dist/cdn/keks-ui.js');
     await page.getByRole('link', { name: 'Cookie settings' }).click();
     const clickedAt = Date.now();
     await expect.poll(() => page.locator('dialog[open]').count(), { timeout: 5000 }).toBe(1);
     expect(answeredAt, 'the click came before the UI arrived').toBeGreaterThan(clickedAt);
     expect(await page.locator('dialog[open]').getByRole('heading').first().isVisible()).toBe(true);
     expect(uiRequests().filter((r) => r.path == '/dist/cdn/keks-ui.js')).toHaveLength(1);
-    expect(await page.evaluate(() => location.href)).toBe(server.url(DIR + 'floating.html')); // did not navigate
-    expect(tp!.errors).toEqual([]);
+    expect(await page.evaluate(() => location.href)).toBe(e2e.server.url(DIR + 'floating.html')); // did not navigate
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });
 
 describe('other tabs and the back/forward cache', () => {
   it('a decision in one tab reaches another open tab without reload, releasing what it grants', async () => {
     const a = await open();
-    const b = await tp!.context.newPage();
-    await b.goto(server.url(DIR + 'index.html'));
+    const b = await e2e.tp!.context.newPage();
+    await b.goto(e2e.server.url(DIR + 'index.html'));
     await a.evaluate(() => (window as unknown as W).Keks.save({ categories: ['analytics'] }, 'preferences'));
     await written(a);
     await b.waitForFunction(() => (window as unknown as W).Keks.getConsent().decided);
@@ -296,7 +272,7 @@ describe('other tabs and the back/forward cache', () => {
     await b.waitForFunction(() => (window as unknown as W).__events.length == 4);
     expect(await events(b)).toEqual(['consent', 'update', 'change', 'update']);
     expect((await consent(b)).granted).toEqual(['necessary']);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('a page restored from the back/forward cache re-reads consent made elsewhere', async () => {
@@ -305,15 +281,15 @@ describe('other tabs and the back/forward cache', () => {
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
       headless: true,
       ignoreDefaultArgs: ['--disable-back-forward-cache'],
-      args: [...chromiumArgs, `--host-resolver-rules=MAP *.test 127.0.0.1:${server.port}`],
+      args: [...chromiumArgs, `--host-resolver-rules=MAP *.test 127.0.0.1:${e2e.server.port}`],
     });
     try {
-      tp = await newPage(bfBrowser);
-      const page = tp.page;
-      await page.goto(server.url(DIR + 'quiet.html'));
+      e2e.tp = await newPage(bfBrowser);
+      const page = e2e.tp.page;
+      await page.goto(e2e.server.url(DIR + 'quiet.html'));
       await page.evaluate(() => (window as unknown as W).Keks.rejectAll('banner'));
       await written(page);
-      await page.goto(server.url(DIR + 'other.html'));
+      await page.goto(e2e.server.url(DIR + 'other.html'));
       await page.evaluate(() => (window as unknown as W).Keks.acceptAll('preferences'));
       await written(page);
       // history.back(): playwright's goBack() waits for a navigation that a bfcache restore never reports.
@@ -326,10 +302,10 @@ describe('other tabs and the back/forward cache', () => {
       expect(await page.evaluate(() => (window as unknown as W).__events[2][1])).toBe('preferences');
       // What the restored page now allows is released without a reload.
       await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
-      expect(tp.errors).toEqual([]);
+      expect(e2e.tp.errors).toEqual([]);
     } finally {
-      await tp?.close();
-      tp = undefined;
+      await e2e.tp?.close();
+      e2e.tp = undefined;
       await bfBrowser.close();
     }
   });
@@ -339,21 +315,7 @@ describe('Google Consent Mode v2', () => {
   it("first visit: default is dataLayer entry 0 (an Arguments object), before Google's own snippet", async () => {
     const page = await open();
     const dl = await dataLayer(page);
-    expect(dl[0]).toEqual([
-      '[object Arguments]',
-      'consent',
-      'default',
-      {
-        ad_storage: 'denied',
-        ad_user_data: 'denied',
-        ad_personalization: 'denied',
-        analytics_storage: 'denied',
-        functionality_storage: 'denied',
-        personalization_storage: 'denied',
-        security_storage: 'granted',
-        wait_for_update: 500,
-      },
-    ]);
+    expect(dl[0]).toEqual(['[object Arguments]', 'consent', 'default', { ...DENIED_DEFAULT, wait_for_update: 500 }]);
     expect(dl.slice(1).map((e) => e[1])).toEqual(['js', 'config']);
     await page.evaluate(() => (window as unknown as W).Keks.save({ categories: ['analytics'] }, 'preferences'));
     await written(page);
@@ -391,13 +353,13 @@ describe('Google Consent Mode v2', () => {
       'consent:default',
       'consent:update',
     ]);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });
 
 describe('failures that must not break the page', () => {
   it('cookies blocked (sandboxed origin: document.cookie throws): Keks.acceptAll() works for the page view', async () => {
-    server.setHeaders((r): Record<string, string> =>
+    e2e.server.setHeaders((r): Record<string, string> =>
       r.path.endsWith('sandboxed.html') ? { 'Content-Security-Policy': 'sandbox allow-scripts' } : {},
     );
     // No third-party tracker on this page: the fake one writes document.cookie itself, which throws here.
@@ -419,7 +381,7 @@ describe('failures that must not break the page', () => {
     await page.waitForFunction(() => (window as unknown as W).__tagRuns === 1);
     await page.evaluate(() => (window as unknown as W).Keks.rejectAll('preferences'));
     expect(await page.evaluate(() => (window as unknown as W).Keks.accepted('analytics'))).toBe(false);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('cookies blocked by the browser setting (writes silently dropped): decisions work in memory, no exception', async () => {
@@ -433,14 +395,14 @@ describe('failures that must not break the page', () => {
     const context = await chromium.launchPersistentContext(dir, {
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
       headless: true,
-      args: [...chromiumArgs, `--host-resolver-rules=MAP *.test 127.0.0.1:${server.port}`],
+      args: [...chromiumArgs, `--host-resolver-rules=MAP *.test 127.0.0.1:${e2e.server.port}`],
     });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
-      await page.goto(server.url(DIR + 'quiet.html'));
+      await page.goto(e2e.server.url(DIR + 'quiet.html'));
       expect(await page.evaluate(() => ((document.cookie = 'probe=1; path=/'), document.cookie))).toBe('');
       await page.evaluate(() => (window as unknown as W).Keks.save({ categories: ['analytics'] }, 'preferences'));
       await written(page);
@@ -464,13 +426,13 @@ describe('failures that must not break the page', () => {
     '%s in the script tag: logged with console.error, no throw, every category stays denied',
     async (_, file, message) => {
       const page = await open(file, { allowConsole: [/Keks/] });
-      expect(tp!.console.some((c) => c.startsWith('error:') && message.test(c))).toBe(true);
-      expect(tp!.errors).toEqual([]);
+      expect(e2e.tp!.console.some((c) => c.startsWith('error:') && message.test(c))).toBe(true);
+      expect(e2e.tp!.errors).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as W).Keks.getConfig())).toBeNull();
       expect(await page.evaluate(() => (window as unknown as W).Keks.accepted('analytics'))).toBe(false);
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => (window as unknown as W).__tagRuns ?? 0)).toBe(0);
-      expect(server.requestsTo('www.google-analytics.test')).toEqual([]);
+      expect(e2e.server.requestsTo('www.google-analytics.test')).toEqual([]);
     },
   );
 });

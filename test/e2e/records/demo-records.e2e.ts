@@ -11,23 +11,10 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, newPage, type TestPage } from '../harness/index';
+import { RECORD_FIELDS_IN_ORDER as FIELDS } from '../../helpers/records';
 
 const root = resolve(__dirname, '../../..');
 const CLI = join(root, 'dist/node/cli.js');
-const FIELDS = [
-  'consentId',
-  'key',
-  'time',
-  'revision',
-  'configHash',
-  'granted',
-  'denied',
-  'grantedServices',
-  'deniedServices',
-  'source',
-  'language',
-  'url',
-];
 // PGlite opens on the first record; on this shared 2-core machine that can take half a minute.
 const SLOW = 120_000;
 

@@ -2,9 +2,9 @@
 // the built loader dist/cdn/keks.js: declared first-party cookies go on every domain and path variant
 // (host-only, the host, the parent domain), declared storage keys go, nothing else does, and the withdrawn
 // tracker stays held so it cannot set its cookie again.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPage, startServer, trackerRuns, type TestPage, type TestServer } from '../harness/index';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newPage, trackerRuns, e2eSuite } from '../harness/index';
 
 const HOST = 'www.shop.test';
 const GA = 'www.google-analytics.test';
@@ -12,31 +12,15 @@ const SUB = '/test/e2e/pages/revoke/sub/';
 // Strict, plus the one tracker host the page loads once analytics is granted.
 const CSP = `default-src 'self'; script-src 'self' http://${GA}; style-src 'self'; img-src 'self' data:`;
 
-let server: TestServer;
-let browser: Browser;
-let tp: TestPage | undefined;
-
-beforeAll(async () => {
-  server = await startServer({ firstPartyHosts: [HOST], csp: CSP });
-  browser = await launchBrowser({ port: server.port });
-});
-afterEach(async () => {
-  await tp?.close();
-  tp = undefined;
-  server.clear();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = e2eSuite({ server: { firstPartyHosts: [HOST], csp: CSP } });
 
 type KeksWindow = { Keks: import('../../../src/api-types').KeksApi; __marker?: number };
 
 async function open(path = SUB): Promise<Page> {
-  tp = await newPage(browser);
-  await tp.page.goto(`http://${HOST}:${server.port}${path}`);
-  await tp.page.waitForFunction(() => !!(window as unknown as KeksWindow).Keks?.getConfig());
-  return tp.page;
+  e2e.tp = await newPage(e2e.browser);
+  await e2e.tp.page.goto(`http://${HOST}:${e2e.server.port}${path}`);
+  await e2e.tp.page.waitForFunction(() => !!(window as unknown as KeksWindow).Keks?.getConfig());
+  return e2e.tp.page;
 }
 
 /** Every cookie in the jar as `name@domain/path` (playwright writes a domain cookie's domain with a dot). */
@@ -90,7 +74,7 @@ async function plant(page: Page): Promise<void> {
     for (const k of ['ga_client', '_ga_ls_1', 'fb_id', 'recently_viewed', 'mine']) localStorage.setItem(k, '1');
     for (const k of ['_ga_ls_s', 'keep']) sessionStorage.setItem(k, '1');
   }, PLANTED);
-  await expect.poll(async () => without(ALL_PLANTED, await jar(tp!.context))).toEqual([]);
+  await expect.poll(async () => without(ALL_PLANTED, await jar(e2e.tp!.context))).toEqual([]);
 }
 
 const storage = (page: Page) =>
@@ -101,51 +85,51 @@ describe('cleanup on withdrawal', () => {
     const page = await open();
     await plant(page);
     // Proof that every variant really exists in Chromium's jar before the decision.
-    await expect.poll(() => jar(tp!.context)).toEqual([...ALL_PLANTED].sort());
+    await expect.poll(() => jar(e2e.tp!.context)).toEqual([...ALL_PLANTED].sort());
     await page.evaluate(() => (window as unknown as KeksWindow).Keks.rejectAll());
     await expect
-      .poll(async () => (await jar(tp!.context)).filter((c) => !c.startsWith('keks@')))
+      .poll(async () => (await jar(e2e.tp!.context)).filter((c) => !c.startsWith('keks@')))
       .toEqual(['unrelated@.shop.test/']);
-    const after = await jar(tp!.context);
+    const after = await jar(e2e.tp!.context);
     expect(after).toContain('keks@www.shop.test/');
     expect(await storage(page)).toEqual({ local: ['mine'], session: ['keep'] });
-    expect(server.requestsTo(GA)).toEqual([]);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.server.requestsTo(GA)).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('withdrawing one category deletes only its cookies; the tracker is not loaded again to recreate them', async () => {
     const page = await open();
     await page.evaluate(() => (window as unknown as KeksWindow).Keks.acceptAll());
-    await consentWritten(tp!.context);
+    await consentWritten(e2e.tp!.context);
     await page.waitForFunction(() => document.cookie.includes('_ga=GA1.1.'));
     expect(await trackerRuns(page)).toHaveLength(1);
     await plant(page);
-    const before = await jar(tp!.context);
+    const before = await jar(e2e.tp!.context);
     expect(before).toContain('_ga@www.shop.test/');
 
     await page.evaluate(() =>
       (window as unknown as KeksWindow).Keks.save({ categories: ['preferences', 'marketing'] }),
     );
-    await expect.poll(() => jar(tp!.context)).toEqual(without(before, [...ANALYTICS]));
-    expect(await jar(tp!.context)).toContain('keks@www.shop.test/');
+    await expect.poll(() => jar(e2e.tp!.context)).toEqual(without(before, [...ANALYTICS]));
+    expect(await jar(e2e.tp!.context)).toContain('keks@www.shop.test/');
     expect(await storage(page)).toEqual({ local: ['fb_id', 'mine', 'recently_viewed'], session: ['keep'] });
 
     // On the next page the tracker stays held, so it cannot set its cookie again.
-    server.clear();
+    e2e.server.clear();
     await page.reload();
     await page.waitForFunction(() => !!(window as unknown as KeksWindow).Keks?.getConfig());
-    expect(server.requestsTo(GA)).toEqual([]);
+    expect(e2e.server.requestsTo(GA)).toEqual([]);
     expect(await trackerRuns(page)).toEqual([]);
-    expect((await jar(tp!.context)).filter((c) => c.startsWith('_g'))).toEqual([]);
-    expect(tp!.errors).toEqual([]);
+    expect((await jar(e2e.tp!.context)).filter((c) => c.startsWith('_g'))).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('withdrawing one service deletes only its cookies; a service granted as an exception keeps its own', async () => {
     const page = await open();
     await page.evaluate(() => (window as unknown as KeksWindow).Keks.acceptAll());
-    await consentWritten(tp!.context);
+    await consentWritten(e2e.tp!.context);
     await plant(page);
-    const before = await jar(tp!.context);
+    const before = await jar(e2e.tp!.context);
 
     await page.evaluate(() =>
       (window as unknown as KeksWindow).Keks.save({
@@ -154,7 +138,7 @@ describe('cleanup on withdrawal', () => {
       }),
     );
     const noPixel = without(before, ['_fbp@.shop.test/', '_fbp@www.shop.test/test']);
-    await expect.poll(() => jar(tp!.context)).toEqual(noPixel);
+    await expect.poll(() => jar(e2e.tp!.context)).toEqual(noPixel);
     expect(await storage(page)).toEqual({
       local: ['_ga_ls_1', 'ga_client', 'mine', 'recently_viewed'],
       session: ['_ga_ls_s', 'keep'],
@@ -165,9 +149,9 @@ describe('cleanup on withdrawal', () => {
       (window as unknown as KeksWindow).Keks.save({ categories: ['analytics'], services: { youtube: true } }),
     );
     expect(await page.evaluate(() => (window as unknown as KeksWindow).Keks.accepted('youtube'))).toBe(true);
-    await expect.poll(() => jar(tp!.context)).toEqual(without(noPixel, ['currency@www.shop.test/']));
+    await expect.poll(() => jar(e2e.tp!.context)).toEqual(without(noPixel, ['currency@www.shop.test/']));
     expect(await storage(page)).toEqual({ local: ['_ga_ls_1', 'ga_client', 'mine'], session: ['_ga_ls_s', 'keep'] });
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('reloadOnRevoke reloads after a withdrawal (never after a first reject), and the tracker stays out', async () => {
@@ -177,23 +161,23 @@ describe('cleanup on withdrawal', () => {
     await page.evaluate(() => (window as unknown as KeksWindow).Keks.rejectAll());
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as KeksWindow).__marker)).toBe(1);
-    await tp!.close();
+    await e2e.tp!.close();
 
     page = await open('/test/e2e/pages/revoke/reload.html');
     await page.evaluate(() => (window as unknown as KeksWindow).Keks.acceptAll());
     await page.waitForFunction(() => document.cookie.includes('_ga='));
     await page.evaluate(() => ((window as unknown as KeksWindow).__marker = 2));
-    server.clear();
+    e2e.server.clear();
     await Promise.all([
       page.waitForEvent('load'),
       page.evaluate(() => (window as unknown as KeksWindow).Keks.rejectAll()),
     ]);
     await page.waitForFunction(() => !!(window as unknown as KeksWindow).Keks?.getConfig());
     expect(await page.evaluate(() => (window as unknown as KeksWindow).__marker)).toBeUndefined();
-    expect(server.requestsTo(HOST).filter((r) => r.path.endsWith('reload.html'))).toHaveLength(1);
-    expect(server.requestsTo(GA)).toEqual([]);
+    expect(e2e.server.requestsTo(HOST).filter((r) => r.path.endsWith('reload.html'))).toHaveLength(1);
+    expect(e2e.server.requestsTo(GA)).toEqual([]);
     expect(await trackerRuns(page)).toEqual([]);
-    expect((await jar(tp!.context)).filter((c) => c.startsWith('_ga'))).toEqual([]);
-    expect(tp!.errors).toEqual([]);
+    expect((await jar(e2e.tp!.context)).filter((c) => c.startsWith('_ga'))).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });

@@ -1,67 +1,46 @@
 // The same placeholder page with the real UI chunk (dist/cdn/keks-ui.js): the UI defines <keks-placeholder>
 // and wires it (src/ui/define.ts, controller), so the product path is proven, not only the stand-in UI.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  formatViolations,
-  launchBrowser,
-  newPage,
-  repoRoot,
-  runAxe,
-  startServer,
-  type TestPage,
-  type TestServer,
-} from '../harness/index';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { formatViolations, newPage, repoRoot, runAxe, e2eSuite } from '../harness/index';
 
 const HOST = 'www.shop.test';
 const YT = 'www.youtube.test';
 const DIR = '/test/e2e/pages/revoke/';
 const CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self' http://${YT}`;
 
-let server: TestServer;
-let browser: Browser;
-let tp: TestPage | undefined;
-
-beforeAll(async () => {
-  server = await startServer({ firstPartyHosts: [HOST], csp: CSP });
-  // placeholder.html minus its uiUrl: keks-ui.js next to keks.js, as on a real site.
-  const html = readFileSync(`${repoRoot}${DIR}placeholder.html`, 'utf8').replace(/^\s*"uiUrl": .*\n/m, '');
-  server.route(`${DIR}placeholder-real-ui.html`, (_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP }).end(html);
-  });
-  browser = await launchBrowser({ port: server.port });
-});
-afterEach(async () => {
-  await tp?.close();
-  tp = undefined;
-  server.clear();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const e2e = e2eSuite({
+  server: { firstPartyHosts: [HOST], csp: CSP },
+  setup: (server) => {
+    // placeholder.html minus its uiUrl: keks-ui.js next to keks.js, as on a real site.
+    const html = readFileSync(`${repoRoot}${DIR}placeholder.html`, 'utf8').replace(/^\s*"uiUrl": .*\n/m, '');
+    server.route(`${DIR}placeholder-real-ui.html`, (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP }).end(html);
+    });
+  },
 });
 
 const keks = <T>(page: Page, fn: (k: import('../../../src/api-types').KeksApi) => T) =>
   page.evaluate(`(${fn.toString()})(window.Keks)`) as Promise<Awaited<T>>;
 
 async function open(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  tp = await newPage(browser, { context: { colorScheme } });
-  await tp.page.goto(`http://${HOST}:${server.port}${DIR}placeholder-real-ui.html`);
-  await tp.page.getByRole('heading', { name: 'YouTube is blocked' }).waitFor();
-  return tp.page;
+  e2e.tp = await newPage(e2e.browser, { context: { colorScheme } });
+  await e2e.tp.page.goto(`http://${HOST}:${e2e.server.port}${DIR}placeholder-real-ui.html`);
+  await e2e.tp.page.getByRole('heading', { name: 'YouTube is blocked' }).waitFor();
+  return e2e.tp.page;
 }
 
 describe('placeholder with the real UI chunk', () => {
   it('is defined and dressed by keks-ui.js, accessible, and requests nothing from the embed host', async () => {
     const page = await open();
-    expect(server.requestsTo(HOST).map((r) => r.path)).toContain('/dist/cdn/keks-ui.js');
+    expect(e2e.server.requestsTo(HOST).map((r) => r.path)).toContain('/dist/cdn/keks-ui.js');
     await page.waitForTimeout(300);
-    expect(server.requestsTo(YT)).toEqual([]);
+    expect(e2e.server.requestsTo(YT)).toEqual([]);
     expect(await page.getByText(/send data to Ireland \(IE\) and United States \(US\)/).count()).toBe(1);
     const v = await runAxe(page);
     expect(v, formatViolations(v)).toEqual([]);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('is accessible in the dark colour scheme, and Reject all leaves it held', async () => {
@@ -74,24 +53,24 @@ describe('placeholder with the real UI chunk', () => {
     expect(v, formatViolations(v)).toEqual([]);
     await keks(page, (k) => k.rejectAll());
     await page.waitForTimeout(300);
-    expect(server.requestsTo(YT)).toEqual([]);
+    expect(e2e.server.requestsTo(YT)).toEqual([]);
     expect(await page.getByRole('heading', { name: 'YouTube is blocked' }).count()).toBe(1);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('"Load once" loads it once without consent; "Always allow" grants only YouTube', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'Load once' }).click();
-    await server.waitForRequest(YT, '/embed/x');
+    await e2e.server.waitForRequest(YT, '/embed/x');
     expect(await keks(page, (k) => [k.getConsent().decided, k.accepted('youtube')])).toEqual([false, false]);
 
-    await tp!.close();
+    await e2e.tp!.close();
     const page2 = await open();
-    server.clear();
+    e2e.server.clear();
     await page2.getByRole('button', { name: 'Always allow YouTube' }).click();
-    await server.waitForRequest(YT, '/embed/x');
+    await e2e.server.waitForRequest(YT, '/embed/x');
     await page2.waitForTimeout(300);
-    expect(server.requestsTo(YT)).toHaveLength(1);
+    expect(e2e.server.requestsTo(YT)).toHaveLength(1);
     expect(
       await keks(page2, (k) => [
         k.accepted('youtube'),
@@ -100,6 +79,6 @@ describe('placeholder with the real UI chunk', () => {
         k.getConsent().source,
       ]),
     ).toEqual([true, false, false, 'placeholder']);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });

@@ -3,18 +3,9 @@
 // "Load once" loads it for this page view only; "Always allow" grants that one service; Reject never loads it.
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  formatViolations,
-  launchBrowser,
-  newPage,
-  repoRoot,
-  runAxe,
-  startServer,
-  type TestPage,
-  type TestServer,
-} from '../harness/index';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { formatViolations, newPage, repoRoot, runAxe, e2eSuite } from '../harness/index';
 
 const HOST = 'www.shop.test';
 const YT = 'www.youtube.test';
@@ -22,49 +13,37 @@ const DIR = '/test/e2e/pages/revoke/';
 // Strict (no inline script or style anywhere), plus frames from the one embed host.
 const CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self' http://${YT}`;
 
-let server: TestServer;
-let browser: Browser;
-let tp: TestPage | undefined;
-
 type KeksWindow = { Keks: import('../../../src/api-types').KeksApi };
 
-beforeAll(async () => {
-  server = await startServer({ firstPartyHosts: [HOST], csp: CSP });
-  // The stand-in UI module (placeholder + wiring only), built from src/ as the real UI build would.
-  const out = await build({
-    entryPoints: [fileURLToPath(new URL(`../pages/revoke/placeholder-ui.ts`, import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    target: 'es2021',
-    write: false,
-    tsconfig: `${repoRoot}/tsconfig.json`,
-    logLevel: 'silent',
-  });
-  const js = out.outputFiles[0].text;
-  server.route(`${DIR}placeholder-ui.js`, (_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Content-Security-Policy': CSP }).end(js);
-  });
-  browser = await launchBrowser({ port: server.port });
-});
-afterEach(async () => {
-  await tp?.close();
-  tp = undefined;
-  server.clear();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const e2e = e2eSuite({
+  server: { firstPartyHosts: [HOST], csp: CSP },
+  setup: async (server) => {
+    // The stand-in UI module (placeholder + wiring only), built from src/ as the real UI build would.
+    const out = await build({
+      entryPoints: [fileURLToPath(new URL(`../pages/revoke/placeholder-ui.ts`, import.meta.url))],
+      bundle: true,
+      format: 'esm',
+      target: 'es2021',
+      write: false,
+      tsconfig: `${repoRoot}/tsconfig.json`,
+      logLevel: 'silent',
+    });
+    const js = out.outputFiles[0].text;
+    server.route(`${DIR}placeholder-ui.js`, (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Content-Security-Policy': CSP }).end(js);
+    });
+  },
 });
 
-const embedRequests = () => server.requestsTo(YT);
+const embedRequests = () => e2e.server.requestsTo(YT);
 const keks = <T>(page: Page, fn: (k: KeksWindow['Keks']) => T) =>
   page.evaluate(`(${fn.toString()})(window.Keks)`) as Promise<Awaited<T>>;
 
 /** Open the page and wait until the placeholder is rendered (the UI module loaded and dressed it). */
 async function open(reuse?: Page): Promise<Page> {
-  const page = reuse ?? (tp = await newPage(browser)).page;
+  const page = reuse ?? (e2e.tp = await newPage(e2e.browser)).page;
   if (reuse) await page.reload();
-  else await page.goto(`http://${HOST}:${server.port}${DIR}placeholder.html`);
+  else await page.goto(`http://${HOST}:${e2e.server.port}${DIR}placeholder.html`);
   await page.getByRole('heading', { name: 'YouTube is blocked' }).waitFor();
   return page;
 }
@@ -94,14 +73,14 @@ describe('placeholder for a held embed', () => {
     const v = await runAxe(page);
     expect(v, formatViolations(v)).toEqual([]);
     // No CSP violation (they are console errors): the sizing sheet works under style-src 'self'.
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('"Load once" (keyboard) loads exactly this embed once and records no consent; a reload holds it again', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'Load once' }).focus();
     await page.keyboard.press('Enter');
-    await server.waitForRequest(YT, '/embed/x');
+    await e2e.server.waitForRequest(YT, '/embed/x');
     await settle(page);
     expect(embedRequests().map((r) => r.path)).toEqual(['/embed/x']);
     expect(await page.locator('keks-placeholder').count()).toBe(0);
@@ -114,20 +93,20 @@ describe('placeholder for a held embed', () => {
       false,
       false,
     ]);
-    expect((await tp!.context.cookies()).map((c) => c.name)).not.toContain('keks');
+    expect((await e2e.tp!.context.cookies()).map((c) => c.name)).not.toContain('keks');
 
-    server.clear();
+    e2e.server.clear();
     await open(page);
     await settle(page);
     expect(embedRequests()).toEqual([]);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('"Always allow" (Space) grants only that service, never its category, and it stays allowed', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'Always allow YouTube' }).focus();
     await page.keyboard.press(' ');
-    await server.waitForRequest(YT, '/embed/x');
+    await e2e.server.waitForRequest(YT, '/embed/x');
     await settle(page);
     expect(embedRequests().map((r) => r.path)).toEqual(['/embed/x']);
     expect(await page.locator('keks-placeholder').count()).toBe(0);
@@ -140,20 +119,20 @@ describe('placeholder for a held embed', () => {
         k.getConsent().source,
       ]),
     ).toEqual([true, false, false, false, 'placeholder']);
-    expect((await tp!.context.cookies()).map((c) => c.name)).toContain('keks');
+    expect((await e2e.tp!.context.cookies()).map((c) => c.name)).toContain('keks');
 
     // The next page view holds it no more: no placeholder.
-    server.clear();
+    e2e.server.clear();
     await page.reload();
     await page.locator('iframe[data-keks="done"]').waitFor({ state: 'attached' });
     expect(await page.locator('keks-placeholder').count()).toBe(0);
     // Released while the page parses (from the observer): the frame really loads, once (not left at about:blank).
-    await server.waitForRequest(YT, '/embed/x');
+    await e2e.server.waitForRequest(YT, '/embed/x');
     await settle(page);
     expect(await page.locator('iframe').getAttribute('src')).toBe(`http://${YT}/embed/x`);
     expect(embedRequests().map((r) => r.path)).toEqual(['/embed/x']);
     expect(await page.frames()[1]?.evaluate(() => location.href)).toBe(`http://${YT}/embed/x`);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('Reject all never loads it, and accepting another category leaves it held', async () => {
@@ -170,19 +149,19 @@ describe('placeholder for a held embed', () => {
     await settle(page);
     expect(embedRequests()).toEqual([]);
     expect(await page.getByRole('heading', { name: 'YouTube is blocked' }).count()).toBe(1);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it('withdrawing the service after "Always allow" holds the embed again on the next page', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'Always allow YouTube' }).click();
-    await server.waitForRequest(YT, '/embed/x');
+    await e2e.server.waitForRequest(YT, '/embed/x');
     await keks(page, (k) => k.rejectAll());
-    server.clear();
+    e2e.server.clear();
     await open(page);
     await settle(page);
     expect(embedRequests()).toEqual([]);
     expect(await keks(page, (k) => k.accepted('youtube'))).toBe(false);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });

@@ -1,34 +1,12 @@
 // The demo site end to end: built files (dist/cdn) served over HTTP under the demo's strict CSP.
 // Run `npx rollup -c` first.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import cs from '../../../src/i18n/locales/cs';
 import en from '../../../src/i18n/locales/en';
-import {
-  STRICT_CSP,
-  formatViolations,
-  launchBrowser,
-  newPage,
-  runAxe,
-  type TestPage,
-  type TestServer,
-  startServer,
-} from '../harness/index';
+import { STRICT_CSP, formatViolations, newPage, runAxe, e2eSuite } from '../harness/index';
 
-let server: TestServer, browser: Browser, tp: TestPage | undefined;
-beforeAll(async () => {
-  server = await startServer({ csp: STRICT_CSP });
-  browser = await launchBrowser({ port: server.port });
-});
-afterEach(async () => {
-  await tp?.close();
-  tp = undefined;
-  server.clear();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = e2eSuite({ server: { csp: STRICT_CSP } });
 
 const banner = (page: Page) => page.locator('keks-banner [part~="banner"]');
 const prefsDialog = (page: Page) => page.locator('keks-preferences dialog');
@@ -36,28 +14,28 @@ const runs = (page: Page) => page.evaluate(() => (window as { keksDemoRuns?: str
 const cookieNames = async (page: Page) => (await page.context().cookies()).map((c) => c.name).sort();
 
 it('a first visit shows the Czech banner, and nothing non-essential runs or is stored', async () => {
-  tp = await newPage(browser);
-  await tp.page.goto(server.url('/demo/'));
-  await expect.poll(() => banner(tp!.page).isVisible()).toBe(true);
-  expect(await tp.page.locator('keks-banner [part~="title"]').textContent()).toBe(cs.banner.title);
+  e2e.tp = await newPage(e2e.browser);
+  await e2e.tp.page.goto(e2e.server.url('/demo/'));
+  await expect.poll(() => banner(e2e.tp!.page).isVisible()).toBe(true);
+  expect(await e2e.tp.page.locator('keks-banner [part~="title"]').textContent()).toBe(cs.banner.title);
   // First in <body>: early in the reading order.
-  expect(await tp.page.evaluate(() => document.body.firstElementChild?.localName)).toBe('keks-banner');
-  expect(await runs(tp.page)).toEqual([]);
-  expect(await cookieNames(tp.page)).toEqual([]);
-  expect(tp.errors).toEqual([]);
+  expect(await e2e.tp.page.evaluate(() => document.body.firstElementChild?.localName)).toBe('keks-banner');
+  expect(await runs(e2e.tp.page)).toEqual([]);
+  expect(await cookieNames(e2e.tp.page)).toEqual([]);
+  expect(e2e.tp.errors).toEqual([]);
 });
 
 it('English pages get the English banner', async () => {
-  tp = await newPage(browser);
-  await tp.page.goto(server.url('/demo/en/'));
-  await expect.poll(() => tp!.page.locator('keks-banner [part~="reject"]').textContent()).toBe(en.banner.rejectAll);
-  expect(tp.errors).toEqual([]);
+  e2e.tp = await newPage(e2e.browser);
+  await e2e.tp.page.goto(e2e.server.url('/demo/en/'));
+  await expect.poll(() => e2e.tp!.page.locator('keks-banner [part~="reject"]').textContent()).toBe(en.banner.rejectAll);
+  expect(e2e.tp.errors).toEqual([]);
 });
 
 it('Reject is remembered across pages; nothing runs; the floating button shows the state', async () => {
-  tp = await newPage(browser);
-  const { page } = tp;
-  await page.goto(server.url('/demo/'));
+  e2e.tp = await newPage(e2e.browser);
+  const { page } = e2e.tp;
+  await page.goto(e2e.server.url('/demo/'));
   await page.locator('keks-banner [part~="reject"]').click();
   await expect.poll(() => banner(page).isVisible()).toBe(false);
   await page.locator('a', { hasText: 'Článek' }).first().click();
@@ -68,13 +46,13 @@ it('Reject is remembered across pages; nothing runs; the floating button shows t
   expect(await fab.getAttribute('aria-label')).toBe(`${cs.floatingButton}: ${cs.categories.necessary.title}`);
   expect(await runs(page)).toEqual([]);
   expect(await cookieNames(page)).toEqual(['keks']);
-  expect(tp.errors).toEqual([]);
+  expect(e2e.tp.errors).toEqual([]);
 });
 
 it('the footer [data-keks-open] link shows the current state; Save releases exactly what is shown; focus returns', async () => {
-  tp = await newPage(browser);
-  const { page } = tp;
-  await page.goto(server.url('/demo/'));
+  e2e.tp = await newPage(e2e.browser);
+  const { page } = e2e.tp;
+  await page.goto(e2e.server.url('/demo/'));
   await page.locator('keks-banner [part~="reject"]').click();
   const link = page.locator('footer [data-keks-open]');
   await link.focus();
@@ -94,7 +72,7 @@ it('the footer [data-keks-open] link shows the current state; Save releases exac
   expect(await page.locator('keks-preferences [role="status"]').textContent()).toBe(cs.preferences.saved);
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-keks-open'))).toBe('');
   // Another page: the panel reopens with what was saved.
-  await page.goto(server.url('/demo/clanek.html'));
+  await page.goto(e2e.server.url('/demo/clanek.html'));
   await expect.poll(() => runs(page)).toEqual(['Google Analytics']);
   await page.locator('keks-floating-button button').click();
   await expect.poll(() => prefsDialog(page).isVisible()).toBe(true);
@@ -102,13 +80,13 @@ it('the footer [data-keks-open] link shows the current state; Save releases exac
   await page.locator('keks-preferences [aria-controls="x-analytics"]').click();
   expect(await page.locator('keks-preferences #s-ga').isChecked()).toBe(true);
   expect(await page.locator('keks-preferences #s-baidu').isChecked()).toBe(false);
-  expect(tp.errors).toEqual([]);
+  expect(e2e.tp.errors).toEqual([]);
 });
 
 it('the floating button opens the preferences by keyboard; Escape records nothing and focus returns to it', async () => {
-  tp = await newPage(browser);
-  const { page } = tp;
-  await page.goto(server.url('/demo/'));
+  e2e.tp = await newPage(e2e.browser);
+  const { page } = e2e.tp;
+  await page.goto(e2e.server.url('/demo/'));
   await page.locator('keks-banner [part~="reject"]').click();
   const fab = page.locator('keks-floating-button button');
   await fab.focus();
@@ -123,15 +101,15 @@ it('the floating button opens the preferences by keyboard; Escape records nothin
   await fab.click();
   await page.locator('keks-preferences [part~="reject"]').click();
   expect(await runs(page)).toEqual([]);
-  expect(tp.errors).toEqual([]);
+  expect(e2e.tp.errors).toEqual([]);
 });
 
 for (const theme of ['light', 'dark'] as const)
   for (const layout of ['box', 'bar', 'modal'])
     it(`axe: demo page with the ${layout} banner and the preferences, ${theme} theme`, async () => {
-      tp = await newPage(browser, { colorScheme: theme, reducedMotion: 'reduce' } as never);
-      const { page } = tp;
-      await page.goto(server.url(`/demo/?layout=${layout}&theme=${theme}`));
+      e2e.tp = await newPage(e2e.browser, { colorScheme: theme, reducedMotion: 'reduce' } as never);
+      const { page } = e2e.tp;
+      await page.goto(e2e.server.url(`/demo/?layout=${layout}&theme=${theme}`));
       await banner(page).waitFor();
       let v = await runAxe(page);
       expect(v, formatViolations(v)).toEqual([]);
@@ -140,13 +118,13 @@ for (const theme of ['light', 'dark'] as const)
       for (const b of await page.locator('keks-preferences [part~="details"]').all()) await b.click();
       v = await runAxe(page);
       expect(v, formatViolations(v)).toEqual([]);
-      expect(tp.errors).toEqual([]);
+      expect(e2e.tp.errors).toEqual([]);
     });
 
 it('320 px: no horizontal scroll with the banner or the preferences; the panel scrolls', async () => {
-  tp = await newPage(browser, { viewport: { width: 320, height: 640 } });
-  const { page } = tp;
-  await page.goto(server.url('/demo/?layout=bar'));
+  e2e.tp = await newPage(e2e.browser, { viewport: { width: 320, height: 640 } });
+  const { page } = e2e.tp;
+  await page.goto(e2e.server.url('/demo/?layout=bar'));
   await banner(page).waitFor();
   const noHScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
   expect(await noHScroll()).toBe(true);
@@ -164,5 +142,5 @@ it('320 px: no horizontal scroll with the banner or the preferences; the panel s
   // Every control is reachable: the last button scrolls into view and works.
   await page.locator('keks-preferences [part~="save"]').click();
   await expect.poll(() => prefsDialog(page).isVisible()).toBe(false);
-  expect(tp.errors).toEqual([]);
+  expect(e2e.tp.errors).toEqual([]);
 });

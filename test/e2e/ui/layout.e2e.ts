@@ -1,24 +1,11 @@
 // Layout regressions found by trying Keks as a newcomer, at phone and desktop sizes, with the built files
 // (dist/cdn; run `npx rollup -c` first): an embed placeholder under the banner must not take its taps, nor paint
 // over the site's sticky header; the floating button moves off page controls; the policy links are apart.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, startServer, type TestPage, type TestServer } from '../harness/index';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage, e2eSuite } from '../harness/index';
 
-let server: TestServer, browser: Browser, tp: TestPage | undefined;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser({ port: server.port });
-});
-afterEach(async () => {
-  await tp?.close();
-  tp = undefined;
-  server.clear();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = e2eSuite();
 
 const SIZES = [
   { name: 'phone 390', width: 390, height: 844 },
@@ -27,11 +14,11 @@ const SIZES = [
 ];
 
 async function open(width: number, height: number): Promise<Page> {
-  tp = await newPage(browser, { viewport: { width, height } });
-  await tp.page.goto(server.url('/test/e2e/pages/ui/embeds.html'));
-  await tp.page.locator('keks-banner [part~="accept"]').waitFor();
-  await tp.page.locator('keks-placeholder [part~="always-allow"]').first().waitFor();
-  return tp.page;
+  e2e.tp = await newPage(e2e.browser, { viewport: { width, height } });
+  await e2e.tp.page.goto(e2e.server.url('/test/e2e/pages/ui/embeds.html'));
+  await e2e.tp.page.locator('keks-banner [part~="accept"]').waitFor();
+  await e2e.tp.page.locator('keks-placeholder [part~="always-allow"]').first().waitFor();
+  return e2e.tp.page;
 }
 
 /** Centre of an element (shadow-piercing selector) in viewport coordinates. */
@@ -91,7 +78,7 @@ describe.each(SIZES)('$name', ({ width, height }) => {
         ),
       )
       .toBe('banner');
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 
   it("the placeholder stacks like content: under the site's sticky header", async () => {
@@ -184,6 +171,6 @@ describe.each(SIZES)('$name', ({ width, height }) => {
     await expect.poll(async () => Math.round((await box()).left)).toBe(16);
     await page.evaluate(() => document.documentElement.style.setProperty('--keks-floating-button-bottom', '88px'));
     await expect.poll(async () => Math.round(height - (await box()).bottom)).toBe(88);
-    expect(tp!.errors).toEqual([]);
+    expect(e2e.tp!.errors).toEqual([]);
   });
 });
