@@ -1,12 +1,8 @@
 // Split document.write calls parse as the browser would: while the document loads, the browser joins written
 // chunks in its input stream, and Keks judges a tag left open with the next write (html-intercept.ts). The same
 // harmless markup, split in every way the corpus's trackers are, must build the same DOM with and without Keks.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type TestServer } from '../harness/index';
-
-let server: TestServer;
-let browser: Browser;
+import { expect, it } from 'vitest';
+import { e2eSuite, newPage } from '../harness/index';
 
 // Every write below leaves a tag (or comment) open for the next write, a later microtask or promise callback of
 // the same script, or the markup after it.
@@ -32,24 +28,19 @@ const page = (keks: boolean): string => `<!doctype html>
   <body>${BODY}</body>
 </html>`;
 
-beforeAll(async () => {
-  server = await startServer();
-  for (const keks of [true, false])
-    server.route(`/split-${keks}.html`, (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(keks));
-    });
-  browser = await launchBrowser({ port: server.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const e2e = e2eSuite({
+  setup(server) {
+    for (const keks of [true, false])
+      server.route(`/split-${keks}.html`, (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(keks));
+      });
+  },
 });
 
 async function dom(keks: boolean): Promise<string> {
-  const tp = await newPage(browser);
+  const tp = await newPage(e2e.browser);
   try {
-    await tp.page.goto(server.url(`/split-${keks}.html`));
+    await tp.page.goto(e2e.server.url(`/split-${keks}.html`));
     await tp.page.waitForLoadState('load');
     if (keks) expect(await tp.page.evaluate(() => typeof (window as { Keks?: unknown }).Keks)).toBe('object');
     expect(tp.errors).toEqual([]);
