@@ -35,9 +35,15 @@ export function deriveState(cfg: ResolvedConfig, r: ConsentRecord | null, gpc: b
   };
 }
 
-/** A read-only copy: arrays frozen too, so a snapshot handed to many readers cannot be changed by one. */
-export function frozenState(s: ConsentState): ConsentState {
-  const c = structuredClone(s);
-  for (const v of Object.values(c)) if (Array.isArray(v)) Object.freeze(v);
-  return Object.freeze(c);
+/**
+ * A copy that shares nothing with `s`: the state is flat (primitives and arrays of strings), so copying
+ * each array is a deep copy, without `structuredClone`'s serialisation on every page view.
+ */
+export function copyState(s: ConsentState, freeze?: boolean): ConsentState {
+  const c = { ...s } as Record<string, unknown>;
+  for (const k in c) if (Array.isArray(c[k])) c[k] = freeze ? Object.freeze([...c[k]]) : [...c[k]];
+  return (freeze ? Object.freeze(c) : c) as unknown as ConsentState;
 }
+
+/** A read-only copy: arrays frozen too, so a snapshot handed to many readers cannot be changed by one. */
+export const frozenState = (s: ConsentState): ConsentState => copyState(s, true);

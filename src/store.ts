@@ -9,7 +9,7 @@ import type { ResolvedConfig } from './config.js';
 import { readConsentCookie } from './consent-cookie-read.js';
 import { createConsentId } from './consent-id.js';
 import { decisionSaved, pendingWrite } from './decision-saved.js';
-import { deriveState, frozenState } from './consent-state.js';
+import { copyState, deriveState, frozenState } from './consent-state.js';
 import { DEV } from './dev.js';
 import type { Emitter } from './events.js';
 import { loadChunk, loadedChunk } from './lazy/load.js';
@@ -56,7 +56,6 @@ export interface Store {
   saved(): Promise<void>;
 }
 
-const copy = (s: ConsentState): ConsentState => structuredClone(s);
 const minus = (a: string[], b: string[]): string[] => a.filter((x) => !b.includes(x));
 /** Granted in this state, as a category or a service. */
 const on = (s: ConsentState, id: string): boolean => s.granted.includes(id) || s.grantedServices.includes(id);
@@ -178,7 +177,7 @@ export function createStore(o: StoreOptions): Store {
   ): void => {
     set(r);
     const first = kind == 'consent';
-    const next = copy(state);
+    const next = copyState(state);
     const t: Transition = {
       kind,
       state: next,
