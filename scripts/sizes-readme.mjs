@@ -26,10 +26,12 @@ const files = [
   ['dist/cdn/keks-fab-en.js', "the stand-in's English words (one language per visit)"],
 ];
 
+const runOf = (f) => +(/-(\d+)\.md$/.exec(f.slice(10))?.[1] ?? 1);
 // The newest `npm run bench` result, quoted with its date (the 4× CPU table).
 const results = readdirSync(new URL('../bench/results/', import.meta.url))
-  .filter((f) => /^\d{4}-\d\d-\d\d\.md$/.test(f))
-  .sort();
+  .filter((f) => /^\d{4}-\d\d-\d\d(-\d+)?\.md$/.test(f))
+  // `<date>.md`, then `<date>-2.md`, … for later runs on the same day.
+  .sort((a, b) => a.slice(0, 10).localeCompare(b.slice(0, 10)) || runOf(a) - runOf(b));
 const latest = results.at(-1);
 const bench = latest ? read('bench/results/' + latest).toString() : '';
 const from = bench.indexOf('### CPU throttling 4');
@@ -75,11 +77,7 @@ readme = readme
   .replace(/Measured at commit `[0-9a-f]+` with/, `Measured at commit \`${commit}\` with`)
   .replace(
     /### Benchmark \(`npm run bench`, [\d-]+\)/,
-    `### Benchmark (\`npm run bench\`, ${(latest || '').replace('.md', '')})`,
-  )
-  .replace(
-    /\[bench\/results\/[\d-]+\.md\]\(bench\/results\/[\d-]+\.md\)/g,
-    `[bench/results/${latest}](bench/results/${latest})`,
+    `### Benchmark (\`npm run bench\`, ${(latest || '').slice(0, 10)})`,
   );
 if (!process.argv.includes('--print')) {
   writeFileSync(new URL('../README.md', import.meta.url), readme);

@@ -5,7 +5,7 @@
  * (`validate.ts`, a lazy chunk loaded right after a refusal) words every problem with its fix, and
  * also reports what only affects display (texts, URLs, countries, colours), which never stops Keks.
  */
-import { DEFAULT_CATEGORIES } from './config.js';
+import { consentModeTypes, DEFAULT_CATEGORIES, type ConsentModeType } from './config.js';
 import { ID } from './record.js';
 
 type Obj = Record<string, unknown>;
@@ -14,8 +14,6 @@ const isObj = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.is
 const str = (v: unknown, re: RegExp): boolean => typeof v == 'string' && re.test(v);
 /** Host name as the gate matches it: lowercase, no scheme, port, path or wildcard. */
 const HOST = /^([a-z\d]([a-z\d-]*[a-z\d])?\.)*[a-z\d]([a-z\d-]*[a-z\d])?$/;
-const MODE =
-  /^(ad_storage|ad_user_data|ad_personalization|analytics_storage|functionality_storage|personalization_storage|security_storage)$/;
 
 /**
  * The fields that make consent unsafe; empty when the loader may start. Pure: reads the config (and
@@ -73,7 +71,11 @@ export function checkConfig(c: unknown): string[] {
     need(layer === undefined || Array.isArray(layer), 'googleConsentMode.dataLayer');
     const m = o.mapping;
     need(
-      m === undefined || (isObj(m) && Object.values(m).every((t) => Array.isArray(t) && t.every((x) => str(x, MODE)))),
+      m === undefined ||
+        (isObj(m) &&
+          Object.values(m).every(
+            (t) => Array.isArray(t) && t.every((x) => consentModeTypes().includes(x as ConsentModeType)),
+          )),
       'googleConsentMode.mapping',
     );
   }

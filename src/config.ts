@@ -228,6 +228,9 @@ export const DEFAULT_CONSENT_MODE_MAPPING: Readonly<Record<CategoryId, readonly 
   marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
 
+/** The seven Consent Mode v2 types, as the default mapping lists them (a function: bundles that never ask drop it). */
+export const consentModeTypes = (): ConsentModeType[] => Object.values(DEFAULT_CONSENT_MODE_MAPPING).flat();
+
 /** Fill in every default. Assumes `validate(config)` found no problem. */
 export function resolveConfig(config: KeksConfig = {}): ResolvedConfig {
   const cats = config.categories ?? DEFAULT_CATEGORIES;

@@ -7,7 +7,8 @@ import type { ConsentState } from './api-types.js';
 import type { ResolvedConfig } from './config.js';
 import type { ConsentRecord } from './record.js';
 
-const minus = (a: string[], b: string[]): string[] => a.filter((x) => !b.includes(x));
+/** The ids of `a` not in `b`. */
+export const minus = (a: string[], b: string[]): string[] => a.filter((x) => !b.includes(x));
 
 /** State from a record (null: no decision): necessary always on; services follow their category unless named. */
 export function deriveState(cfg: ResolvedConfig, r: ConsentRecord | null, gpc: boolean): ConsentState {
@@ -35,9 +36,16 @@ export function deriveState(cfg: ResolvedConfig, r: ConsentRecord | null, gpc: b
   };
 }
 
-/** A read-only copy: arrays frozen too, so a snapshot handed to many readers cannot be changed by one. */
-export function frozenState(s: ConsentState): ConsentState {
-  const c = structuredClone(s);
-  for (const v of Object.values(c)) if (Array.isArray(v)) Object.freeze(v);
-  return Object.freeze(c);
+/**
+ * A copy that shares nothing with `s`, each array and the whole passed through `f` (`Object.freeze`): the
+ * state is flat (primitives and arrays of strings), so this is a deep copy without `structuredClone`'s
+ * serialisation on every page view.
+ */
+export function copyState(s: ConsentState, f = <T>(x: T): T => x): ConsentState {
+  const c = { ...s } as Record<string, unknown>;
+  for (const k in c) if (Array.isArray(c[k])) c[k] = f([...c[k]]);
+  return f(c) as unknown as ConsentState;
 }
+
+/** A read-only copy: arrays frozen too, so a snapshot handed to many readers cannot be changed by one. */
+export const frozenState = (s: ConsentState): ConsentState => copyState(s, Object.freeze);

@@ -53,7 +53,7 @@ export interface DecodeContext {
 }
 
 // Indexes are stored: append new sources, never reorder.
-const SOURCES: readonly ConsentSource[] = ['banner', 'preferences', 'api', 'gpc', 'placeholder'];
+export const SOURCES: readonly ConsentSource[] = ['banner', 'preferences', 'api', 'gpc', 'placeholder'];
 /** Category and service ids (config validation uses the same rule), so they never need escaping in the cookie. */
 export const ID = /^[a-z][a-z\d_-]*$/;
 const UUID = /^[\da-f]{8}-([\da-f]{4}-){3}[\da-f]{12}$/;

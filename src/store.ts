@@ -9,11 +9,11 @@ import type { ResolvedConfig } from './config.js';
 import { readConsentCookie } from './consent-cookie-read.js';
 import { createConsentId } from './consent-id.js';
 import { decisionSaved, pendingWrite } from './decision-saved.js';
-import { deriveState, frozenState } from './consent-state.js';
+import { copyState, deriveState, frozenState, minus } from './consent-state.js';
 import { DEV } from './dev.js';
 import type { Emitter } from './events.js';
 import { loadChunk, loadedChunk } from './lazy/load.js';
-import { decodeRecord, type ConsentRecord } from './record.js';
+import { decodeRecord, SOURCES, type ConsentRecord } from './record.js';
 import type * as WriteChunk from './write-decision.js';
 import { applyGpc } from './signals/gpc.js';
 
@@ -56,8 +56,6 @@ export interface Store {
   saved(): Promise<void>;
 }
 
-const copy = (s: ConsentState): ConsentState => structuredClone(s);
-const minus = (a: string[], b: string[]): string[] => a.filter((x) => !b.includes(x));
 /** Granted in this state, as a category or a service. */
 const on = (s: ConsentState, id: string): boolean => s.granted.includes(id) || s.grantedServices.includes(id);
 /** Two states grant the same things (saving the same choice is not a change). */
@@ -139,10 +137,8 @@ export function createStore(o: StoreOptions): Store {
     source: ConsentSource,
   ): ConsentRecord => {
     // A source the record cannot store would make the decision unreadable on the next page (GDPR Recital 32).
-    if (!/^(banner|preferences|api|gpc|placeholder)$/.test(source))
-      throw new TypeError(
-        `keks: unknown consent source "${source}". Use banner, preferences, api, gpc or placeholder.`,
-      );
+    if (!SOURCES.includes(source))
+      throw new TypeError(`keks: unknown consent source "${source}". Use ${SOURCES.join(', ')}.`);
     const granted = cats.filter((c) => necessary(c) || grant(c));
     const on = (s: string): boolean => necessary(categoryOf(s)) || (service(s) ?? granted.includes(categoryOf(s)!));
     const t = now();
@@ -178,7 +174,7 @@ export function createStore(o: StoreOptions): Store {
   ): void => {
     set(r);
     const first = kind == 'consent';
-    const next = copy(state);
+    const next = copyState(state);
     const t: Transition = {
       kind,
       state: next,

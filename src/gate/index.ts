@@ -222,6 +222,10 @@ export function startGate(host: GateHost): Gate {
     return changed;
   };
 
+  // What `visit` acts on: markup for the gate (any element naming a category or service) and, only while
+  // some service declares hosts, every element that can carry a tracker URL without markup. The rest of
+  // the page (most of it) is never handed to a script, which keeps a returning visit cheap.
+  const selector = (rules.length ? GATED_TAGS + ',' : '') + '[data-category],[data-service]';
   let realm: ((x: unknown) => void) | undefined;
   const visit = (el: HTMLElement): void => {
     // Markup in a template in the page: held now, so whatever is cloned or imported from it later is held.
@@ -248,10 +252,14 @@ export function startGate(host: GateHost): Gate {
   // Everything added from now on, and markup already parsed when `init` runs late (npm builds after
   // load): that is judged once the store has read the stored decision, which `init` does right after
   // starting the gate (a `!analytics` fallback must not run for a visitor who granted analytics).
-  const observe = observeAdditions(visit, (el) => {
-    held.delete(el as HTMLElement);
-    shown.delete(el as HTMLElement);
-  });
+  const observe = observeAdditions(
+    visit,
+    (el) => {
+      held.delete(el as HTMLElement);
+      shown.delete(el as HTMLElement);
+    },
+    selector,
+  );
   if (rules.length) {
     // Only while some host is held: once all are granted, strings go to the browser untouched.
     const html = interceptHtml(() => rules.some(([, id]) => !judge.ok(id)), holdIn);
@@ -265,7 +273,7 @@ export function startGate(host: GateHost): Gate {
     realm(window);
   }
   queueMicrotask(() => {
-    for (const el of document.querySelectorAll<HTMLElement>(GATED_TAGS)) visit(el);
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) visit(el);
   });
 
   return {

@@ -11,23 +11,27 @@
 export const GATED_TAGS = 'script,iframe,img,video,audio,embed,source,link,object,input,a[ping],image,template';
 
 /**
- * Calls `visit` for every added element and every element inside it, in document order. Returns the
+ * Calls `visit` for every added element and every element inside it that matches `selector`, in document
+ * order (`gone` for removed ones likewise). Returns the
  * function that watches one more realm's document (a same-origin frame's: frames.ts) the same way.
  */
 export function observeAdditions(
   visit: (el: HTMLElement) => void,
   gone?: (el: Element) => void,
+  selector = GATED_TAGS,
 ): (w: Window & typeof globalThis) => void {
   const seen = new WeakSet<Node>();
   const each = (root: HTMLElement | ShadowRoot): void => {
     // Not `instanceof`: an element of a same-origin frame belongs to another realm.
     if (root.nodeType == 1) {
       const el = root as HTMLElement;
-      visit(el);
+      // Native matching: no script object (no `dataset`) is made for the many elements that are not ours.
+      if (el.matches(selector)) visit(el);
       // Declarative shadow DOM: the parser attaches it without calling attachShadow.
       if (el.shadowRoot) watch(el.shadowRoot);
     }
-    for (const el of root.querySelectorAll<HTMLElement>(GATED_TAGS)) visit(el);
+    // Most additions are the parser's, one childless element at a time: nothing inside to look for.
+    if (root.firstElementChild) for (const el of root.querySelectorAll<HTMLElement>(selector)) visit(el);
   };
   const mo = new MutationObserver((records) => {
     for (const r of records) {
@@ -36,7 +40,7 @@ export function observeAdditions(
         for (const n of r.removedNodes)
           if (n.nodeType == 1 && !n.isConnected) {
             gone(n as Element);
-            for (const el of (n as Element).querySelectorAll(GATED_TAGS)) gone(el);
+            for (const el of (n as Element).querySelectorAll(selector)) gone(el);
           }
       for (const n of r.addedNodes) if (n.nodeType == 1 && n.parentNode) each(n as HTMLElement);
     }

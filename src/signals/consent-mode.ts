@@ -5,13 +5,10 @@
  * Entries are Arguments objects, exactly as Google's `gtag()` snippet pushes them:
  * gtag.js ignores plain arrays for `consent` commands.
  */
-import { DEFAULT_CONSENT_MODE_MAPPING, type ConsentModeType, type ResolvedConfig } from '../config.js';
+import { consentModeTypes, type ConsentModeType, type ResolvedConfig } from '../config.js';
 
 type Options = Exclude<ResolvedConfig['googleConsentMode'], false>;
 type Gtag = (...args: unknown[]) => void;
-
-// The seven v2 types, as the default mapping lists them.
-const TYPES = Object.values(DEFAULT_CONSENT_MODE_MAPPING).flat();
 
 function gtagFor(o: Options): Gtag {
   const w = window as unknown as Record<string, unknown>;
@@ -31,7 +28,7 @@ export function consentModeValues(
   granted: readonly string[] | null,
 ): Record<ConsentModeType, 'granted' | 'denied'> {
   const v = {} as Record<ConsentModeType, 'granted' | 'denied'>;
-  for (const t of TYPES) v[t] = t == 'security_storage' ? 'granted' : 'denied';
+  for (const t of consentModeTypes()) v[t] = t == 'security_storage' ? 'granted' : 'denied';
   if (granted) {
     // A type is granted when any granted category maps to it; mapped types start denied.
     for (const c in o.mapping) for (const t of o.mapping[c]) v[t] = 'denied';
