@@ -37,8 +37,10 @@ beforeEach(() => {
   vi.stubGlobal('BroadcastChannel', undefined);
   document.cookie = 'keks=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
 });
-afterEach(() => {
+afterEach(async () => {
   vi.unstubAllGlobals();
+  // Keks imports its lazy chunks (audit, write) without waiting for them: let them finish first.
+  await vi.dynamicImportSettled();
   vi.resetModules();
 });
 

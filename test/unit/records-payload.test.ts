@@ -51,7 +51,12 @@ beforeEach(async () => {
   api.on('consent', (d) => events.push(d));
   api.on('change', (d) => events.push(d));
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  // A decision makes Keks import its records chunk without waiting for it; let that import finish before the
+  // next test resets the modules (or the file's environment is torn down under it).
+  await vi.dynamicImportSettled();
+});
 
 describe('record payload', () => {
   it('has exactly the documented fields, matches the schema and the receiver accepts it', () => {

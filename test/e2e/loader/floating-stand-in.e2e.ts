@@ -115,10 +115,15 @@ for (const colorScheme of ['light', 'dark'] as const)
     await page.evaluate(() => (window as unknown as W).Keks.showPreferences());
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('keks-fab').count(), { timeout: 15000 }).toBe(0);
+    // Closing the panel hands focus back to the button; only then is the keyboard focus below the last word.
+    await expect.poll(() => page.locator('keks-preferences dialog[open]').count(), { timeout: 15000 }).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.localName), { timeout: 15000 })
+      .toBe('keks-floating-button');
     await realButton(page).focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
-    expect(await look(realButton(page))).toEqual(own);
+    await expect.poll(() => look(realButton(page)), { timeout: 15000 }).toEqual(own);
     expect(e2e.tp!.errors).toEqual([]);
   });
 
