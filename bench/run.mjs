@@ -5,10 +5,10 @@
 // again and writes its code cache) and a third one (the code cache is used, as on every later page view);
 // the page without a widget is the baseline.
 // Results: medians and ranges, ratios against vanilla-cookieconsent from the same run, written to
-// bench/results/<date>.md. Options: --iterations N (default 15), --cpu 4,1 (CPU throttling rates),
+// bench/results/<date>.md (<date>-2.md, … for later runs that day). Options: --iterations N (default 15), --cpu 4,1 (CPU throttling rates),
 // --widgets keks,cookieconsent (default all three), --out file.md.
 // Not a test and not run in CI: timings depend on the machine; run it on a quiet one.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { sizeOf, startBenchServer } from './serve.mjs';
@@ -185,9 +185,12 @@ const sections = [];
 const date = new Date().toISOString().slice(0, 10);
 mkdirSync(new URL('results/', import.meta.url), { recursive: true });
 // --out file.md: somewhere else than bench/results/<date>.md (a quick comparison that is not a result).
-const out = arg('out')
-  ? new URL(arg('out'), 'file://' + process.cwd() + '/')
-  : new URL(`results/${date}.md`, import.meta.url);
+// A later run on the same day goes to <date>-2.md, -3, …: an earlier result is never overwritten.
+const free = (n = 1) => {
+  const u = new URL(`results/${date}${n > 1 ? '-' + n : ''}.md`, import.meta.url);
+  return existsSync(u) ? free(n + 1) : u;
+};
+const out = arg('out') ? new URL(arg('out'), 'file://' + process.cwd() + '/') : free();
 const save = () =>
   writeFileSync(
     out,

@@ -5,7 +5,7 @@
  * (`validate.ts`, a lazy chunk loaded right after a refusal) words every problem with its fix, and
  * also reports what only affects display (texts, URLs, countries, colours), which never stops Keks.
  */
-import { consentModeTypes, DEFAULT_CATEGORIES, type ConsentModeType } from './config.js';
+import { consentModeTypes, DEFAULT_CATEGORIES } from './config.js';
 import { ID } from './record.js';
 
 type Obj = Record<string, unknown>;
@@ -70,12 +70,10 @@ export function checkConfig(c: unknown): string[] {
     const layer = str(name, /^[a-z_$][\w$]*$/i) ? (globalThis as Obj)[name as string] : 0;
     need(layer === undefined || Array.isArray(layer), 'googleConsentMode.dataLayer');
     const m = o.mapping;
+    const types: string[] = consentModeTypes();
     need(
       m === undefined ||
-        (isObj(m) &&
-          Object.values(m).every(
-            (t) => Array.isArray(t) && t.every((x) => consentModeTypes().includes(x as ConsentModeType)),
-          )),
+        (isObj(m) && Object.values(m).every((t) => Array.isArray(t) && t.every((x) => types.includes(x)))),
       'googleConsentMode.mapping',
     );
   }
