@@ -126,7 +126,7 @@ const lazyChunks = (dev) => {
       // The production DEV flag joins it: every chunk that reads it loads this one anyway (no extra request).
       manualChunks: (id) =>
         id == '\0keks-dev' ||
-        /[\\/](record|consent-cookie|consent-cookie-read|consent-id)\.ts$|[\\/]js-cookie[\\/]/.test(id)
+        /[\\/](record|record-encode|consent-cookie|consent-cookie-read|consent-id)\.ts$|[\\/]js-cookie[\\/]/.test(id)
           ? 'record'
           : undefined,
       plugins: dev ? [] : [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],

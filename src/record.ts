@@ -64,27 +64,9 @@ const UUID = /^[\da-f]{8}-([\da-f]{4}-){3}[\da-f]{12}$/;
  */
 const SKEW = 864e5;
 
-const seconds = (ms: number): string => Math.floor(ms / 1e3).toString(36);
 // Strict base-36 parse: parseInt alone would accept "12abc!" as 1·36⁴+…
 const number = (s: string): number => (/^[\da-z]{1,9}$/.test(s) ? parseInt(s, 36) : NaN);
 const ids = (s: string): string[] => (s ? s.split('.') : []);
-
-/** The cookie value for a record. */
-export function encodeRecord(r: ConsentRecord): string {
-  return [
-    FORMAT_VERSION,
-    r.revision.toString(36),
-    r.id,
-    seconds(r.first),
-    seconds(r.last),
-    r.granted.join('.'),
-    r.denied.join('.'),
-    r.grantedServices.join('.'),
-    r.deniedServices.join('.'),
-    SOURCES.indexOf(r.source),
-    +r.gpc,
-  ].join('~');
-}
 
 /**
  * Reads a cookie value. Never throws. Returns null ("no decision": all denied, banner shown,

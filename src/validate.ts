@@ -11,7 +11,8 @@ import { didYouMean } from './did-you-mean.js';
 import { MAX_COOKIE_BYTES } from './consent-cookie.js';
 import { hostOverlaps } from './gate/host-overlap.js';
 import { TRACKER_COOKIES, TRACKER_HOSTS } from './known-trackers.js';
-import { ID, encodeRecord } from './record.js';
+import { ID } from './record.js';
+import { encodeRecord } from './record-encode.js';
 import { checkFromCategories, checkService } from './services/validate-from.js';
 import { recordsCheck } from './validate-records.js';
 

@@ -4,7 +4,8 @@
  */
 import { RecordTooLargeError, removeConsentCookie, writeConsentCookie } from './consent-cookie.js';
 import type { ResolvedConfig } from './config.js';
-import { encodeRecord, type ConsentRecord } from './record.js';
+import type { ConsentRecord } from './record.js';
+import { encodeRecord } from './record-encode.js';
 
 /** What one write did. */
 export interface WriteResult {

@@ -3,9 +3,12 @@
  * view, after the page has settled, one grouped console report of undeclared cookies and storage keys,
  * requests to known tracker hosts that no service covers, anything denied that ran anyway, and services
  * never seen. A lazy chunk (`keks-audit.js`); the catalogue and the Open Cookie Database live only here.
+ * The findings (with the whole catalogue) are imported once the page has settled, not with this module: an
+ * app's bundler lists a lazily imported module's static imports in the app's entry to preload them, and the
+ * catalogue is over a hundred files that a production page without `debug` never loads.
  */
 import type { KeksApi } from '../api-types.js';
-import { auditFindings, type Findings, type PageSnapshot } from './findings.js';
+import type { Findings, PageSnapshot } from './findings.js';
 import { printReport } from './report.js';
 
 /** Quiet time without new resource requests that counts as "settled", and the longest wait. */
@@ -59,7 +62,8 @@ export function startAudit(api: KeksApi): Promise<Findings> {
           tick();
         }),
     )
-    .then(() => {
+    .then(() => import('./findings.js'))
+    .then(({ auditFindings }) => {
       for (const e of observer.takeRecords()) requests.push(e.name);
       observer.disconnect();
       const config = api.getConfig()!;

@@ -12,7 +12,8 @@ import {
   writeConsentCookie,
 } from '../../src/consent-cookie.js';
 import type { ResolvedConfig } from '../../src/config.js';
-import { decodeRecord, encodeRecord } from '../../src/record.js';
+import { decodeRecord } from '../../src/record.js';
+import { encodeRecord } from '../../src/record-encode.js';
 
 interface StoredCookie {
   name: string;

@@ -74,10 +74,10 @@ describe('an app bundled by Vite', () => {
     const keks = entry(files) - entry(await bundle('production', base));
     const loader = br(readFileSync(join(repo, 'dist/cdn/keks.js')));
     console.log(`npm app: Keks adds ${keks} B brotli to the entry; dist/cdn/keks.js is ${loader} B`);
-    // The goal is the loader + 0.5 kB. The npm entry carries about 1.35 kB more than keks.js (measured 12.89 kB
-    // against 11.55 kB): the budget is set there so any growth fails, until the npm entry gets the same lazy
-    // split as the script tag.
-    expect(keks).toBeLessThanOrEqual(loader + 1400);
+    // At most the loader + 0.5 kB. What once pushed it over: a module shared with a lazy chunk lands whole in
+    // the entry (the record encoder, now its own module), and Vite lists every static import of a lazily
+    // imported module in the entry to preload it (the dev audit's catalogue, now imported by the audit later).
+    expect(keks).toBeLessThanOrEqual(loader + 500);
   }, 60_000);
 
   it('development: the same app keeps the development warnings (the check above can see them)', async () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  FORMAT_VERSION,
-  decodeRecord,
-  encodeRecord,
-  type ConsentRecord,
-  type DecodeContext,
-} from '../../src/record.js';
+import { FORMAT_VERSION, decodeRecord, type ConsentRecord, type DecodeContext } from '../../src/record.js';
+import { encodeRecord } from '../../src/record-encode.js';
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
 const DAY = 864e5;

@@ -3,7 +3,8 @@ import type { ConsentEventDetail, KeksEventName } from '../../src/api-types';
 import { resolveConfig, type KeksConfig } from '../../src/config';
 import { RecordTooLargeError } from '../../src/consent-cookie';
 import { createEmitter } from '../../src/events';
-import { decodeRecord, encodeRecord } from '../../src/record';
+import { decodeRecord } from '../../src/record';
+import { encodeRecord } from '../../src/record-encode';
 import { createStore, type Store, type Transition } from '../../src/store';
 import { decisionsWritten } from '../../src/decision-saved';
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { formatProblems, validate, type ConfigProblem } from '../../src/validate.js';
 import { MAX_COOKIE_BYTES } from '../../src/consent-cookie.js';
-import { encodeRecord } from '../../src/record.js';
+import { encodeRecord } from '../../src/record-encode.js';
 
 /** A realistic Czech shop: GA (US), Baidu Tongji (CN), a Singapore ad network (SG), YouTube, a session cookie. */
 const czech = () => ({
