@@ -8,6 +8,9 @@
 import { DEFAULT_CATEGORIES } from './config.js';
 import { DEV } from './dev.js';
 import { didYouMean } from './did-you-mean.js';
+
+// For the gate's message about markup naming an unknown id (gate/verdict.ts): the loader fetches this chunk for it.
+export { nearest } from './did-you-mean.js';
 import { MAX_COOKIE_BYTES } from './consent-cookie.js';
 import { hostOverlaps } from './gate/host-overlap.js';
 import { TRACKER_COOKIES, TRACKER_HOSTS } from './known-trackers.js';

@@ -29,7 +29,7 @@ import { GATED_TAGS, observeAdditions } from './observer.js';
 import { EMBED, placehold, unplace } from './placeholder.js';
 import { LIST_ATTRS, URL_ATTRS, releaseElement, setAttr, unsafeScript } from './release.js';
 import { releaseQueue } from './release-queue.js';
-import { allows, misconfigured, serviceOfElement, servicesOfUrls, type Judge } from './verdict.js';
+import { allows, misconfigured, reportMisconfig, serviceOfElement, servicesOfUrls, type Judge } from './verdict.js';
 
 const XLINK = 'http://www.w3.org/1999/xlink';
 
@@ -128,9 +128,12 @@ export function startGate(host: GateHost): Gate {
         : URL_ATTRS.some((a) => a in el.dataset))
     )
       return;
-    const problem = misconfigured(el, config) || unsafeScript(el, host.nonce, scripted.has(el));
+    const wrong = misconfigured(el, config);
+    const problem = wrong || unsafeScript(el, host.nonce, scripted.has(el));
     if (problem) {
-      if (!warned.has(el)) console.error(problem, el);
+      if (warned.has(el)) return;
+      if (wrong) reportMisconfig(el, wrong, config);
+      else console.error(problem, el);
       warned.add(el);
     } else if (allows(el, judge)) release(el);
     else {

@@ -3,7 +3,7 @@
  * `data-service` says, and whether any of its URLs belongs to a service that is still held.
  */
 import type { ResolvedConfig } from '../config.js';
-import { nearest } from '../did-you-mean.js';
+import { loadChunk } from '../lazy/load.js';
 import { LIST_ATTRS, URL_ATTRS } from './release.js';
 
 export interface Judge {
@@ -58,20 +58,36 @@ export function allows(el: HTMLElement, j: Judge): boolean {
   return rule && servicesOfUrls(el, j).every((id) => j.ok(id));
 }
 
+/** What is wrong with an element's markup: the attribute, the id it names and the config list that lacks it. */
+export type Misconfig = [attr: 'service' | 'category', id: string, list: 'services' | 'categories'];
+
 /** A config error that keeps `el` held for good (a managed tracker no service describes; GDPR Art. 13), or nothing. */
-export function misconfigured(el: HTMLElement, config: ResolvedConfig): string | undefined {
+export function misconfigured(el: HTMLElement, config: ResolvedConfig): Misconfig | undefined {
   const s = el.dataset.service;
   const c = el.dataset.category?.replace(/^!/, '');
-  const [attr, id, list] =
-    s && !config.services[s]
-      ? ['service', s, 'services']
-      : c && !config.categories[c]
-        ? ['category', c, 'categories']
-        : [];
-  if (attr) {
-    const near = nearest(id!, Object.keys(config[list as 'services']));
-    return `keks: <${el.localName}> has data-${attr}="${id}", but config.${list} has no "${id}", so it stays blocked. ${
-      near ? `Did you mean data-${attr}="${near}"?` : `Add "${id}" to config.${list} (GDPR Art. 13).`
-    }`;
-  }
+  return s && !config.services[s]
+    ? ['service', s, 'services']
+    : c && !config.categories[c]
+      ? ['category', c, 'categories']
+      : undefined;
+}
+
+/** The console message for it: the configured id closest to a typo (`near`), or how to add the missing one. */
+export const misconfigMessage = (el: Element, [attr, id, list]: Misconfig, near?: string): string =>
+  `keks: <${el.localName}> has data-${attr}="${id}", but config.${list} has no "${id}", so it stays blocked. ${
+    near ? `Did you mean data-${attr}="${near}"?` : `Add "${id}" to config.${list} (GDPR Art. 13).`
+  }`;
+
+/**
+ * Reports it on the console. The "did you mean" lookup lives in the validator chunk, which the loader of a
+ * returning visitor never needs: a page with such an element fetches it (an opaque origin cannot, and gets
+ * the message without the suggestion).
+ */
+export function reportMisconfig(el: HTMLElement, m: Misconfig, config: ResolvedConfig): void {
+  (self.origin == 'null' ? Promise.reject() : loadChunk('validate'))
+    .then(
+      (v) => v.nearest(m[1], Object.keys(config[m[2]])),
+      () => undefined,
+    )
+    .then((near) => console.error(misconfigMessage(el, m, near), el));
 }

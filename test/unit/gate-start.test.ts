@@ -109,10 +109,25 @@ describe('markup', () => {
     const el = await add('<iframe data-service="maps" data-src="https://maps.test/embed"></iframe>');
     grant('analytics', 'marketing', 'maps');
     gate.apply();
+    // Reported once the validator chunk (with the did-you-mean lookup) has loaded.
+    await vi.waitFor(() => expect(error).toHaveBeenCalled(), { timeout: 10_000 });
+    await vi.dynamicImportSettled();
     expect(error).toHaveBeenCalledOnce();
     expect(error.mock.calls[0][0]).toMatch(/<iframe> has data-service="maps", but config.services has no "maps"/);
     expect(error.mock.calls[0][1]).toBe(el);
     expect(el.getAttribute('src')).toBeNull();
+  });
+
+  it('a typo in markup is reported with the configured id it most likely means', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = await add('<script type="text/plain" data-category="analytcs">void 0</script>');
+    await vi.waitFor(() => expect(error).toHaveBeenCalled(), { timeout: 10_000 });
+    expect(error.mock.calls[0][0]).toMatch(
+      /has data-category="analytcs", .* Did you mean data-category="analytics"\?$/,
+    );
+    expect(error.mock.calls[0][1]).toBe(el);
+    expect(el.isConnected).toBe(true);
+    expect((el as HTMLScriptElement).type).toBe('text/plain');
   });
 
   it('watches shadow roots attached after start', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gateConfig as config } from '../helpers/gate-config';
 import { hostRules, serviceOf } from '../../src/gate/hosts';
-import { allows, misconfigured, type Judge } from '../../src/gate/verdict';
+import { allows, misconfigMessage, misconfigured, type Judge } from '../../src/gate/verdict';
+import { nearest } from '../../src/validate';
 
 const rules = hostRules(config);
 
@@ -68,21 +69,32 @@ describe('allows', () => {
 });
 
 describe('misconfigured', () => {
+  const message = (html: string) => {
+    const e = el(html);
+    const m = misconfigured(e, config)!;
+    // As the gate reports it: the nearest configured id comes from the validator chunk.
+    return misconfigMessage(e, m, nearest(m[1], Object.keys(config[m[2]])));
+  };
   it('names the element, the attribute, the missing id and the fix', () => {
-    const m = misconfigured(el('<iframe data-service="vimeo" data-src="https://player.vimeo.test/"></iframe>'), config);
-    expect(m).toBe(
+    expect(message('<iframe data-service="vimeo" data-src="https://player.vimeo.test/"></iframe>')).toBe(
       'keks: <iframe> has data-service="vimeo", but config.services has no "vimeo", so it stays blocked. Add "vimeo" to config.services (GDPR Art. 13).',
     );
   });
   it('a typo suggests the nearest configured id instead of asking to add the misspelled one', () => {
-    const c = misconfigured(el('<script type="text/plain" data-category="analytcs"></script>'), config);
+    const c = message('<script type="text/plain" data-category="analytcs"></script>');
     expect(c).toMatch(/Did you mean data-category="analytics"\?$/);
     expect(c).not.toMatch(/Add "analytcs"/);
-    const s = misconfigured(el('<script type="text/plain" data-service="gaa"></script>'), config);
-    expect(s).toMatch(/Did you mean data-service="ga"\?$/);
+    expect(message('<script type="text/plain" data-service="gaa"></script>')).toMatch(
+      /Did you mean data-service="ga"\?$/,
+    );
   });
   it('also reports an unknown category, negated or not, and nothing for known ids', () => {
-    expect(misconfigured(el('<script type="text/plain" data-category="!stats"></script>'), config)).toMatch(
+    expect(misconfigured(el('<script type="text/plain" data-category="!stats"></script>'), config)).toEqual([
+      'category',
+      'stats',
+      'categories',
+    ]);
+    expect(message('<script type="text/plain" data-category="!stats"></script>')).toMatch(
       /data-category="stats", but config.categories has no "stats"/,
     );
     expect(

@@ -284,10 +284,11 @@ describe('config errors', () => {
   it('an element naming an undescribed service stays blocked and the console names it', async () => {
     const p = await open('misconfigured', ['data-service="maps"']);
     await p.evaluate(() => (window as unknown as Win).Keks.acceptAll());
-    await p.waitForTimeout(400);
-    const errors = e2e.tp!.console.filter((c) => c.startsWith('error:'));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(
+    // Reported once the validator chunk (with the did-you-mean lookup) has loaded.
+    const errors = () => e2e.tp!.console.filter((c) => c.startsWith('error:'));
+    await expect.poll(() => errors().length, { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(errors()).toHaveLength(1);
+    expect(errors()[0]).toContain(
       'keks: <iframe> has data-service="maps", but config.services has no "maps", so it stays blocked. Add "maps" to config.services (GDPR Art. 13).',
     );
     expect(e2e.server.requestsTo('maps.tracker.test')).toEqual([]);
