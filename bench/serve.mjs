@@ -35,7 +35,7 @@ export function startBenchServer(root) {
       body = Buffer.from(
         readFileSync(join(root, 'bench/pages/article.html'), 'utf8')
           .replace('<!--widget-->', w.head)
-          .replaceAll('<!--paragraphs-->', PARAGRAPH.repeat(4))
+          .replaceAll('<!--paragraphs-->', PARAGRAPH.repeat(4) + (process.env.BIG ? '<ul>' + '<li><a href="#x">item</a> <span>note</span> <em>more</em></li>'.repeat(+process.env.BIG) + '</ul>' : ''))
           .replace('<!--trackers-->', w.trackers),
       );
       type = 'text/html';

@@ -262,6 +262,8 @@ export function startGate(host: GateHost): Gate {
       shown.delete(el as HTMLElement);
     },
     selector,
+    // Only holding by host needs the parser watched; markup alone waits inert until it is done (observer.ts).
+    rules.length > 0,
   );
   if (rules.length) {
     // Only while some host is held: once all are granted, strings go to the browser untouched.

@@ -1,0 +1,2 @@
+// A deferred page script: runs after the parser, before DOMContentLoaded.
+window.__order.push('defer');
