@@ -6,7 +6,8 @@
 // the page without a widget is the baseline.
 // Results: medians and ranges, ratios against vanilla-cookieconsent from the same run, written to
 // bench/results/<date>.md (<date>-2.md, … for later runs that day). Options: --iterations N (default 15), --cpu 4,1 (CPU throttling rates),
-// --widgets keks,cookieconsent (default all three), --out file.md.
+// --widgets keks,cookieconsent (default all three), --out file.md, --links N (a larger page: N related links,
+// four elements each, added to the article).
 // Not a test and not run in CI: timings depend on the machine; run it on a quiet one.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const ITERATIONS = +arg('iterations', 15);
+const LINKS = +arg('links', 0);
 const RATES = arg('cpu', '4,1').split(',').map(Number);
 // --widgets keks,cookieconsent: a quicker comparison without klaro (the baseline always runs).
 const ORDER = ['none', ...arg('widgets', 'keks,cookieconsent,klaro').split(',')];
@@ -166,7 +168,7 @@ function table(runs, rate) {
   return lines.join('\n');
 }
 
-const server = await startBenchServer(root);
+const server = await startBenchServer(root, { links: LINKS });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -199,6 +201,9 @@ const save = () =>
       '',
       `\`npm run bench\` on ${process.platform}, Node ${process.version}, Chromium ${browser.version()}.`,
       'Deltas are against the same article page without a widget, in the same iteration; medians with (min–max).',
+      ...(LINKS
+        ? [`The article has ${LINKS} related links added (${4 * LINKS} more elements; \`--links ${LINKS}\`).`]
+        : []),
       "Bytes are the widget's own files the page used (from the network or the cache), sized raw, gzip -9 and brotli 11.",
       '',
       ...sections.flatMap((s) => [s, '']),

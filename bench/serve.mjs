@@ -22,7 +22,14 @@ export function sizeOf(root, path) {
   return sizes.get(path);
 }
 
-export function startBenchServer(root) {
+/** `n` links in a list (four elements each): a larger page, as most real ones are. */
+const related = (n) =>
+  n
+    ? `<h2>Related walks</h2><ul>${'<li><a href="#walk">Along the river</a> <span>5 km</span> <em>easy</em></li>'.repeat(n)}</ul>`
+    : '';
+
+/** `opts.links`: that many related links added to every article (see `related`). */
+export function startBenchServer(root, opts = {}) {
   const cache = new Map();
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -35,7 +42,8 @@ export function startBenchServer(root) {
       body = Buffer.from(
         readFileSync(join(root, 'bench/pages/article.html'), 'utf8')
           .replace('<!--widget-->', w.head)
-          .replaceAll('<!--paragraphs-->', PARAGRAPH.repeat(4) + (process.env.BIG ? '<ul>' + '<li><a href="#x">item</a> <span>note</span> <em>more</em></li>'.repeat(+process.env.BIG) + '</ul>' : ''))
+          .replaceAll('<!--paragraphs-->', PARAGRAPH.repeat(4))
+          .replace('</article>', related(opts.links) + '</article>')
           .replace('<!--trackers-->', w.trackers),
       );
       type = 'text/html';
