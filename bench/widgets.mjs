@@ -21,6 +21,30 @@ export const WIDGETS = {
     banner: `(() => { const b = document.querySelector('keks-banner'); const s = b && b.shadowRoot && b.shadowRoot.querySelector('[part~=banner]'); return s; })()`,
     cookie: 'keks',
   },
+  // Not in the default run (`--widgets keks-hosts,…`): the same with automatic blocking by host switched on, which
+  // watches the parser from <head> (a parser-inserted tracker script must be caught before it runs).
+  'keks-hosts': {
+    label: 'Keks with hosts',
+    files: /^\/dist\/cdn\//,
+    head: `<script type="application/json" id="keks-config">${JSON.stringify({
+      categories: { necessary: { necessary: true }, analytics: {}, marketing: {} },
+      services: {
+        ga: {
+          category: 'analytics',
+          provider: 'Google Ireland Limited',
+          purpose: 'Visit statistics',
+          country: ['IE', 'US'],
+          privacyPolicy: 'https://policies.google.com/privacy',
+          hosts: ['www.google-analytics.com'],
+        },
+      },
+      language: { force: 'en' },
+    })}</script>
+    <script src="/dist/cdn/keks.js"></script>`,
+    trackers: `<script type="text/plain" data-category="analytics" src="${TRACKER}"></script>`,
+    banner: `(() => { const b = document.querySelector('keks-banner'); const s = b && b.shadowRoot && b.shadowRoot.querySelector('[part~=banner]'); return s; })()`,
+    cookie: 'keks',
+  },
   cookieconsent: {
     label: 'vanilla-cookieconsent 3.1.0',
     files: /^\/node_modules\/vanilla-cookieconsent\//,

@@ -5,26 +5,33 @@
  * A `<script type="text/plain">` never runs by itself, so markup is safe before this sees it;
  * this is what releases it, or holds back trackers written without markup.
  *
- * Watching the parser costs a mutation record and a DOM wrapper for every node of the page, which grows with the
- * page (about 60 ms of main thread at 4x CPU throttling on a page of 2,000 elements). Only holding trackers by
- * host needs it (a parser-inserted `<script src>` must be caught before it runs). Without that, markup waits
- * inert, so the parsed page is judged in one pass once the parser is done (`readystatechange` to
- * `interactive`: before deferred scripts and `DOMContentLoaded`), and the observer starts then.
+ * Watching the parser node by node would cost a mutation record and a DOM wrapper for every node of the page,
+ * which grows with the page (about 40 ms of main thread at 4x CPU throttling on a page of 2,000 elements). So
+ * while a document is parsed, markup (inert) waits, and the parsed page is judged in one pass when the parser is
+ * done (`readystatechange` to `interactive`: before deferred scripts and `DOMContentLoaded`); the node-by-node
+ * observer starts then. Only holding trackers by host needs anything earlier: a parser-inserted `<script src>`
+ * must be caught before it runs, a frame patched before the next script. Those few tags (`early`) are looked up
+ * in the browser's live lists of them at every microtask checkpoint, which comes before the parser runs the
+ * next script; a record of what changed only triggers that, and none of the page's other nodes reaches a script.
  */
+/** Elements that can host a shadow root: undefined custom elements and the built-in ones (defined ones: see observeAdditions). */
+const HOSTS =
+  ':not(:defined),article,aside,blockquote,body,div,footer,h1,h2,h3,h4,h5,h6,header,main,nav,p,section,span';
+
 /** The elements the gate manages. */
 export const GATED_TAGS = 'script,iframe,img,video,audio,embed,source,link,object,input,a[ping],image,template';
 
 /**
  * Calls `visit` for every added element and every element inside it that matches `selector`, in document
- * order (`gone` for removed ones likewise). With `parsing` false, a document still loading is judged in one
- * pass when its parser is done (see above). Returns the function that watches one more realm's document (a
- * same-origin frame's: frames.ts) the same way.
+ * order (`gone` for removed ones likewise). While a document is parsed, only elements of the `early` tags are
+ * visited, at every microtask checkpoint; the rest when the parser is done (see above). Returns the function
+ * that watches one more realm's document (a same-origin frame's: frames.ts) the same way.
  */
 export function observeAdditions(
   visit: (el: HTMLElement) => void,
   gone?: (el: Element) => void,
   selector = GATED_TAGS,
-  parsing = true,
+  early: readonly string[] = [],
 ): (w: Window & typeof globalThis) => void {
   // Documents and shadow roots watched.
   const seen = new WeakSet<Node>();
@@ -64,19 +71,43 @@ export function observeAdditions(
   const parsed = (d: Document): void => {
     watch(d);
     for (const el of d.querySelectorAll<HTMLElement>(selector)) visit(el);
-    // Declarative roots are looked for on custom elements not yet defined (server-rendered components, whose
-    // definitions come as modules, after this): native matching finds them without a script object for every
-    // element, which on a large page would cost as much as watching the parser.
-    for (const el of d.querySelectorAll(':not(:defined)')) if (el.shadowRoot) watch(el.shadowRoot);
+    // Declarative roots: on the elements that can have one (custom elements, and the built-in ones listed in
+    // the DOM standard's attachShadow), found by native matching, so no script object is made for the others.
+    for (const el of d.querySelectorAll(HOSTS)) if (el.shadowRoot) watch(el.shadowRoot);
   };
   const realm = (w: Window & typeof globalThis): void => {
     const d = w.document;
     if (realms.has(d)) return;
     realms.add(d);
-    if (parsing || d.readyState != 'loading') watch(d);
+    if (d.readyState != 'loading') watch(d);
     else {
+      // Live lists: the browser keeps them current, and reading one makes a script object only for its members.
+      const lists = early.map((t) => d.getElementsByTagName(t));
+      const found = new WeakSet<Element>();
+      const scan = (): void => {
+        for (const l of lists)
+          for (const el of l)
+            if (!found.has(el)) {
+              found.add(el);
+              visit(el as HTMLElement);
+            }
+      };
+      const parser = early.length ? new MutationObserver(scan) : undefined;
+      parser?.observe(d, { childList: true, subtree: true });
+      // A link's ping goes out when it is followed: hold it at the click (capture, before the page's handlers).
+      const ping = (e: Event): void => {
+        const a = (e.target as Element | null)?.closest?.('a[ping]');
+        if (a) visit(a as HTMLElement);
+      };
+      if (early.length) for (const t of ['click', 'auxclick']) w.addEventListener(t, ping, true);
+      // What is parsed already is not scanned now: the caller judges it once consent is read (gate/index.ts).
       // `DOMContentLoaded` too, in case a page script stops `readystatechange` from reaching this listener.
-      const done = (): void => void (d.readyState != 'loading' && !seen.has(d) && parsed(d));
+      const done = (): void => {
+        if (d.readyState == 'loading' || seen.has(d)) return;
+        parser?.disconnect();
+        for (const t of ['click', 'auxclick']) w.removeEventListener(t, ping, true);
+        parsed(d);
+      };
       d.addEventListener('readystatechange', done);
       d.addEventListener('DOMContentLoaded', done);
     }
