@@ -82,16 +82,28 @@ export function observeAdditions(
     if (d.readyState != 'loading') watch(d);
     else {
       // Live lists: the browser keeps them current, and reading one makes a script object only for its members.
-      const lists = early.map((t) => d.getElementsByTagName(t));
       const found = new WeakSet<Element>();
-      const scan = (): void => {
-        for (const l of lists)
-          for (const el of l)
-            if (!found.has(el)) {
-              found.add(el);
-              visit(el as HTMLElement);
-            }
+      const scanner = (tags: readonly string[]) => {
+        const lists = tags.map((t) => d.getElementsByTagName(t));
+        return (): void => {
+          for (const l of lists)
+            for (const el of l)
+              if (!found.has(el)) {
+                found.add(el);
+                visit(el as HTMLElement);
+              }
+        };
       };
+      const scan = scanner(early);
+      // Embeds are judged before each frame is painted: a held one is behind its placeholder before it is ever
+      // seen, so judging the rest of the page later moves nothing (no layout shift).
+      const embeds = scanner(['iframe', 'video', 'embed']);
+      const frame = (): void => {
+        if (d.readyState != 'loading') return;
+        embeds();
+        w.requestAnimationFrame(frame);
+      };
+      w.requestAnimationFrame(frame);
       const parser = early.length ? new MutationObserver(scan) : undefined;
       parser?.observe(d, { childList: true, subtree: true });
       // A link's ping goes out when it is followed: hold it at the click (capture, before the page's handlers).

@@ -36,7 +36,14 @@ describe.each([
     returning: ['gated', 'page script: ', 'raw tracker', 'defer', 'DOMContentLoaded'],
   },
 ])('$mode', ({ query, raw, returning }) => {
-  async function open(): Promise<Page> {
+  async function open(wait: 'load' | 'commit' = 'load', parser: Promise<void> = Promise.resolve()): Promise<Page> {
+    // A parser-blocking script that answers once `parser` settles.
+    e2e.server.route('/parser-wait.js', (_req, res) => {
+      void parser.then(() => {
+        res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' });
+        res.end('');
+      });
+    });
     // A tracker in server HTML without markup: it runs unless its host is declared.
     e2e.server.route(
       '/raw.js',
@@ -47,10 +54,32 @@ describe.each([
       'video.test',
     );
     e2e.tp = await newPage(e2e.browser);
-    await e2e.tp.page.goto(e2e.server.url('/test/e2e/pages/gating/markup-only.html' + query));
-    await e2e.tp.page.waitForLoadState('load');
+    await e2e.tp.page.goto(e2e.server.url('/test/e2e/pages/gating/markup-only.html' + query), { waitUntil: wait });
+    if (wait == 'load') await e2e.tp.page.waitForLoadState('load');
     return e2e.tp.page;
   }
+
+  it('a held embed is behind its placeholder before the browser paints it, while the page is still parsed', async () => {
+    let go!: () => void;
+    const p = await open('commit', new Promise<void>((r) => (go = r)));
+    await p.waitForSelector('iframe', { state: 'attached', timeout: 20_000 });
+    // Two frames later (each painted, had there been anything new), with the parser still blocked.
+    const seen = await p.evaluate(
+      () =>
+        new Promise((r) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const f = document.querySelector('iframe')!;
+              r([document.readyState, f.hidden, f.previousElementSibling?.localName]);
+            }),
+          ),
+        ),
+    );
+    go();
+    expect(seen).toEqual(['loading', true, 'keks-placeholder']);
+    await p.waitForLoadState('load');
+    expect(e2e.server.requestsTo('video.test', '/embed')).toEqual([]);
+  });
 
   it('a first visit holds the markup, puts the placeholder before the embed and holds what is in declarative shadow roots; a grant releases them', async () => {
     const p = await open();
