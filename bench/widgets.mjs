@@ -3,48 +3,42 @@
 // English, and one analytics script that waits for consent.
 const TRACKER = '/bench/pages/tracker.js';
 
+/** Keks from the script tag with `extra` config on top of the three categories. */
+const keks = (label, extra = {}) => ({
+  label,
+  files: /^\/dist\/cdn\//,
+  head: `<script type="application/json" id="keks-config">${JSON.stringify({
+    categories: { necessary: { necessary: true }, analytics: {}, marketing: {} },
+    language: { force: 'en' },
+    ...extra,
+  })}</script>
+    <script src="/dist/cdn/keks.js"></script>`,
+  trackers: `<script type="text/plain" data-category="analytics" src="${TRACKER}"></script>`,
+  banner: `(() => { const b = document.querySelector('keks-banner'); const s = b && b.shadowRoot && b.shadowRoot.querySelector('[part~=banner]'); return s; })()`,
+  cookie: 'keks',
+});
+
 export const WIDGETS = {
   none: {
     label: 'no widget (baseline)',
     head: '',
     trackers: `<script src="${TRACKER}"></script>`,
   },
-  keks: {
-    label: 'Keks',
-    files: /^\/dist\/cdn\//,
-    head: `<script type="application/json" id="keks-config">${JSON.stringify({
-      categories: { necessary: { necessary: true }, analytics: {}, marketing: {} },
-      language: { force: 'en' },
-    })}</script>
-    <script src="/dist/cdn/keks.js"></script>`,
-    trackers: `<script type="text/plain" data-category="analytics" src="${TRACKER}"></script>`,
-    banner: `(() => { const b = document.querySelector('keks-banner'); const s = b && b.shadowRoot && b.shadowRoot.querySelector('[part~=banner]'); return s; })()`,
-    cookie: 'keks',
-  },
+  keks: keks('Keks'),
   // Not in the default run (`--widgets keks-hosts,…`): the same with automatic blocking by host switched on, which
-  // watches the parser from <head> (a parser-inserted tracker script must be caught before it runs).
-  'keks-hosts': {
-    label: 'Keks with hosts',
-    files: /^\/dist\/cdn\//,
-    head: `<script type="application/json" id="keks-config">${JSON.stringify({
-      categories: { necessary: { necessary: true }, analytics: {}, marketing: {} },
-      services: {
-        ga: {
-          category: 'analytics',
-          provider: 'Google Ireland Limited',
-          purpose: 'Visit statistics',
-          country: ['IE', 'US'],
-          privacyPolicy: 'https://policies.google.com/privacy',
-          hosts: ['www.google-analytics.com'],
-        },
+  // also looks for scripts and frames while the page is parsed (a parser-inserted tracker must not run).
+  'keks-hosts': keks('Keks with hosts', {
+    services: {
+      ga: {
+        category: 'analytics',
+        provider: 'Google Ireland Limited',
+        purpose: 'Visit statistics',
+        country: ['IE', 'US'],
+        privacyPolicy: 'https://policies.google.com/privacy',
+        hosts: ['www.google-analytics.com'],
       },
-      language: { force: 'en' },
-    })}</script>
-    <script src="/dist/cdn/keks.js"></script>`,
-    trackers: `<script type="text/plain" data-category="analytics" src="${TRACKER}"></script>`,
-    banner: `(() => { const b = document.querySelector('keks-banner'); const s = b && b.shadowRoot && b.shadowRoot.querySelector('[part~=banner]'); return s; })()`,
-    cookie: 'keks',
-  },
+    },
+  }),
   cookieconsent: {
     label: 'vanilla-cookieconsent 3.1.0',
     files: /^\/node_modules\/vanilla-cookieconsent\//,

@@ -8,9 +8,6 @@
 import { DEFAULT_CATEGORIES } from './config.js';
 import { DEV } from './dev.js';
 import { didYouMean } from './did-you-mean.js';
-
-// For the gate's message about markup naming an unknown id (gate/verdict.ts): the loader fetches this chunk for it.
-export { nearest } from './did-you-mean.js';
 import { MAX_COOKIE_BYTES } from './consent-cookie.js';
 import { hostOverlaps } from './gate/host-overlap.js';
 import { TRACKER_COOKIES, TRACKER_HOSTS } from './known-trackers.js';
@@ -18,6 +15,9 @@ import { ID } from './record.js';
 import { encodeRecord } from './record-encode.js';
 import { checkFromCategories, checkService } from './services/validate-from.js';
 import { recordsCheck } from './validate-records.js';
+
+// For the gate's message about markup naming an unknown id (gate/verdict.ts): the loader fetches this chunk for it.
+export { nearest } from './did-you-mean.js';
 
 /** One thing wrong with a config. */
 export interface ConfigProblem {

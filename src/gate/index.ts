@@ -262,8 +262,9 @@ export function startGate(host: GateHost): Gate {
       shown.delete(el as HTMLElement);
     },
     selector,
-    // Only holding by host needs anything before the parser is done (observer.ts): scripts (HTML `src`, SVG
-    // `href`) before they run, frames before the next script, templates before a script clones them.
+    // Besides embeds (before each paint), only holding by host needs anything before the parser is done
+    // (observer.ts): scripts (HTML `src`, SVG `href`) before they run, frames before the next script, templates
+    // before a script clones them.
     rules.length ? ['script', 'iframe', 'template'] : [],
   );
   if (rules.length) {

@@ -5,16 +5,21 @@
  * A `<script type="text/plain">` never runs by itself, so markup is safe before this sees it;
  * this is what releases it, or holds back trackers written without markup.
  *
- * Watching the parser node by node would cost a mutation record and a DOM wrapper for every node of the page,
- * which grows with the page (about 40 ms of main thread at 4x CPU throttling on a page of 2,000 elements). So
- * while a document is parsed, markup (inert) waits, and the parsed page is judged in one pass when the parser is
- * done (`readystatechange` to `interactive`: before deferred scripts and `DOMContentLoaded`); the node-by-node
- * observer starts then. Only holding trackers by host needs anything earlier: a parser-inserted `<script src>`
- * must be caught before it runs, a frame patched before the next script. Those few tags (`early`) are looked up
- * in the browser's live lists of them at every microtask checkpoint, which comes before the parser runs the
- * next script; a record of what changed only triggers that, and none of the page's other nodes reaches a script.
+ * Watching the parser node by node costs a mutation record and a DOM wrapper for every node of the page, which
+ * grows with the page (on a page with 2,000 more elements, a returning visit took 51 ms of main thread at 4x CPU
+ * throttling that way, 40 ms without: `npm run bench -- --links 500`). So while a document is parsed, markup
+ * (inert) waits, and the parsed page is judged in one pass when the parser is done (`readystatechange` to
+ * `interactive`: before deferred scripts and `DOMContentLoaded`); the node-by-node observer starts then.
+ * Two things come earlier, both from the browser's live lists of a few tags, which make a script object only
+ * for their members: embeds are judged before each frame is painted (no layout shift), and while some service
+ * declares hosts, the `early` tags at every microtask checkpoint, which comes before the parser runs the next
+ * script (a parser-inserted `<script src>` must be caught before it runs, a frame patched before the next
+ * script); a mutation record only triggers that.
  */
-/** Elements that can host a shadow root: undefined custom elements and the built-in ones (defined ones: see observeAdditions). */
+/**
+ * Elements that can host a declarative shadow root: custom elements not yet defined when the parser is done
+ * (server-rendered components, whose definitions come as modules, after it) and the built-in ones.
+ */
 const HOSTS =
   ':not(:defined),article,aside,blockquote,body,div,footer,h1,h2,h3,h4,h5,h6,header,main,nav,p,section,span';
 
@@ -71,8 +76,8 @@ export function observeAdditions(
   const parsed = (d: Document): void => {
     watch(d);
     for (const el of d.querySelectorAll<HTMLElement>(selector)) visit(el);
-    // Declarative roots: on the elements that can have one (custom elements, and the built-in ones listed in
-    // the DOM standard's attachShadow), found by native matching, so no script object is made for the others.
+    // Declarative roots, on the elements that can have one (HOSTS): native matching, so no script object is made
+    // for the others.
     for (const el of d.querySelectorAll(HOSTS)) if (el.shadowRoot) watch(el.shadowRoot);
   };
   const realm = (w: Window & typeof globalThis): void => {
