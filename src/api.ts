@@ -9,7 +9,6 @@ import { heldConfig, resolveConfig, type KeksConfig, type ResolvedConfig } from 
 import { DEV } from './dev.js';
 import { createEmitter } from './events.js';
 import { startGate, type Gate } from './gate/index.js';
-import { hostRules, serviceOf } from './gate/hosts.js';
 import { isBot } from './signals/bots.js';
 import { pushConsentDefault, pushConsentUpdate } from './signals/consent-mode.js';
 import { gpcEnabled } from './signals/gpc.js';
@@ -38,7 +37,7 @@ let stopped = false;
  * Every problem of the config, worded with the field and the fix, from the full validator (a lazy
  * chunk). Errors there that the loader's own check let through affect only display, so Keks runs.
  */
-const diagnose = (input: unknown): Promise<void> =>
+const diagnose = (input: unknown, at?: number): Promise<void> =>
   // An opaque origin (a sandboxed document) cannot import a module without CORS: skip the diagnostics.
   (self.origin == 'null' ? Promise.reject() : loadChunk('validate')).then(
     (m) => {
@@ -46,6 +45,9 @@ const diagnose = (input: unknown): Promise<void> =>
       const errors = problems.filter((p) => p.level == 'error');
       if (errors.length) console.error(m.formatProblems(errors));
       if (errors.length < problems.length) console.warn(m.formatProblems(problems.filter((p) => p.level != 'error')));
+      // The loader placed after trackers cannot hold what already loaded: say which ones, once.
+      const early = config && m.earlyTrackers(config, at!);
+      if (early) console.warn(early);
     },
     () => {},
   );
@@ -132,6 +134,8 @@ export const api: KeksApi = {
     const unsafe = checkConfig(input);
     if (unsafe.length) return refuse(input, unsafe);
 
+    // For the diagnostics: which tracker requests began before this (the loader placed too late).
+    const at = performance.now();
     const cfg = resolveConfig(input);
     // A relative uiUrl means relative to the page; import() in a classic script would resolve it against keks.js.
     cfg.uiUrl = loaderDefaults.uiUrl;
@@ -143,14 +147,6 @@ export const api: KeksApi = {
     cfg.nonce ||= loaderDefaults.nonce;
     config = cfg;
     if (DEV) firstInput = JSON.stringify(input);
-
-    // The loader placed after trackers cannot hold what already loaded: say which ones, once.
-    const rules = hostRules(cfg);
-    const early = rules.length ? performance.getEntriesByType('resource').filter((e) => serviceOf(rules, e.name)) : [];
-    if (early.length)
-      console.warn(
-        `Keks: these configured trackers loaded before keks.js ran, so they could not be held: ${early.map((e) => e.name).join(', ')}. Put keks.js first in <head>.`,
-      );
 
     const cm = cfg.googleConsentMode;
     // The default is the first dataLayer entry, pushed now, synchronously.
@@ -189,7 +185,7 @@ export const api: KeksApi = {
     // The full validator: always in the development build; on a first visit once the banner is up (the
     // site owner sees every problem on their own first visit, without delaying the banner); never for a
     // returning visitor.
-    if (DEV) void diagnose(input);
+    if (DEV) void diagnose(input, at);
     if (firstVisit) {
       gate.apply();
       // Hiding the banner from bots is opt-in, and then nothing is granted or shown.
@@ -197,7 +193,7 @@ export const api: KeksApi = {
       shown.catch(console.error).finally(() => {
         // Once the banner is up (or not shown): a decision comes next, and the owner's diagnostics.
         prefetch('write');
-        if (!DEV) void diagnose(input);
+        if (!DEV) void diagnose(input, at);
       });
     } else if (cfg.ui.floatingButton) {
       // A returning visitor gets a stand-in (a tiny chunk, no Lit, no locale) until they use it; should it

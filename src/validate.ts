@@ -18,6 +18,8 @@ import { recordsCheck } from './validate-records.js';
 
 // For the gate's message about markup naming an unknown id (gate/verdict.ts): the loader fetches this chunk for it.
 export { nearest } from './did-you-mean.js';
+// Diagnostics the loader runs with the validator (api.ts).
+export { earlyTrackers } from './early-trackers.js';
 
 /** One thing wrong with a config. */
 export interface ConfigProblem {

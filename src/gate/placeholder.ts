@@ -4,7 +4,12 @@
  * while held. The element is defined by the UI chunk, which the gate asks for.
  * "Load once" reaches the gate as a bubbling `keks:load-once` event on the held element:
  * that element alone is released and no consent is recorded.
+ *
+ * The placeholder takes the held element's box from the first frame on, before the UI arrives
+ * (an inline style set through the CSSOM, which `style-src 'self'` allows), so nothing below it
+ * moves when the UI fills it in (CLS 0, Core Web Vitals). The UI then sizes it the same way.
  */
+import { sizeLike } from '../embed-box.js';
 
 const placed = new WeakMap<Element, Element>();
 
@@ -21,6 +26,8 @@ export function placehold(
   if (placed.has(el) || el.hidden || !el.parentNode) return;
   const p = document.createElement('keks-placeholder');
   p.setAttribute('service', service);
+  p.style.cssText = 'display:block;max-width:100%;aspect-ratio:16/9';
+  sizeLike(el, p.style);
   el.before(p);
   el.hidden = true;
   placed.set(el, p);

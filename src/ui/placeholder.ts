@@ -10,7 +10,7 @@ import type { ServiceConfig } from '../config.js';
 import type { Strings } from '../i18n/strings.js';
 import { countryNames } from './placeholder-country.js';
 import { KeksAllowServiceEvent, KeksLoadOnceEvent, KeksPlaceholderConnectEvent } from './placeholder-events.js';
-import { heldSizeCss } from './placeholder-size.js';
+import { sizeLike } from '../embed-box.js';
 import { theme as themeStyles } from './theme.js';
 
 /** What the placeholder shows about a service: `config.services[id]` fits. */
@@ -25,9 +25,10 @@ export type PlaceholderStrings = Strings['placeholder'] & { privacyPolicy?: stri
  * `{service}`, `{provider}` and `{country}` in the strings are filled in here;
  * countries are shown by name and code (GDPR Art. 13).
  *
- * Sized like the held element: its `width`/`height` attributes, else 16:9,
- * through a constructed stylesheet (no `style` attribute: works under
- * `style-src 'self'`). Page CSS on `keks-placeholder` still wins.
+ * Sized like the held element: its `width`/`height` attributes, else 16:9, through a
+ * constructed stylesheet (works under `style-src 'self'`), so page CSS on
+ * `keks-placeholder` still wins. The gate reserves the same box with an inline style
+ * until this element is defined, and it is dropped then, in the same frame.
  *
  * @customElement keks-placeholder
  * @fires keks:load-once - `KeksLoadOnceEvent`, dispatched **on the held element**
@@ -105,12 +106,16 @@ export class KeksPlaceholder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Once the shadow root has adopted the static styles, add this element's size rule after them.
+    // Once the shadow root has adopted the static styles, add this element's size rule after them,
+    // and drop the box the gate reserved inline (the same size; page CSS may override this one).
     if (supportsAdoptingStyleSheets && this.renderRoot instanceof ShadowRoot) {
       const root = this.renderRoot;
       if (!this.sizeSheet)
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.sizeSheet = new CSSStyleSheet())];
-      this.sizeSheet.replaceSync(heldSizeCss(this.nextElementSibling));
+      this.sizeSheet.replaceSync(':host{}');
+      sizeLike(this.nextElementSibling, (this.sizeSheet.cssRules[0] as CSSStyleRule).style);
+      // Reading it first: Chromium serialises a style set through the CSSOM lazily, and would bring it back empty.
+      if (this.hasAttribute('style')) this.removeAttribute('style');
     }
     this.dispatchEvent(new KeksPlaceholderConnectEvent());
   }

@@ -5,6 +5,7 @@ import { KeksPlaceholder, type PlaceholderService, type PlaceholderStrings } fro
 import { KeksAllowServiceEvent, KeksLoadOnceEvent } from '../../../src/ui/placeholder-events.js';
 import { allowServiceSelection, wirePlaceholders } from '../../../src/ui/placeholder-wiring.js';
 import { resolveConfig, type KeksConfig } from '../../../src/config.js';
+import { sizeLike } from '../../../src/embed-box.js';
 import type { ConsentSelection, ConsentSource, ConsentState, KeksApi } from '../../../src/api-types.js';
 
 // The UI's define.ts registers it in the product; tests register it themselves, guarded.
@@ -162,6 +163,34 @@ describe('keks-placeholder', () => {
     const host = el.getBoundingClientRect();
     expect(host.height).to.be.at.least(base.height - 1);
     for (const b of buttons(root)) expect(b.getBoundingClientRect().bottom).to.be.at.most(host.bottom + 1);
+  });
+
+  it('has the box the gate reserved before it was defined, for every kind of size attribute', async () => {
+    // The gate's reservation (gate/placeholder.ts) on a stand-in block, against the defined element.
+    for (const attrs of [
+      'width="560" height="315"',
+      'width="480"',
+      'width="100%"',
+      'width="100%" height="100"',
+      'height="200"',
+      'width=" 640 " height="360"',
+      'width="0" height="400"',
+      'width="wide" height="tall"',
+      'width="1px;background:red"',
+    ]) {
+      const { el, held } = await mount(attrs);
+      const reserved = document.createElement('div');
+      reserved.style.cssText = 'display:block;max-width:100%;aspect-ratio:16/9';
+      sizeLike(held, reserved.style);
+      el.parentElement!.append(reserved);
+      const [a, b] = [el, reserved].map((x) => x.getBoundingClientRect());
+      // Short text in a small box makes the element grow past its ratio (tested above): compare only where it fits.
+      expect([Math.round(b.width), Math.round(b.height)], attrs).to.deep.equal([
+        Math.round(a.width),
+        Math.round(a.height),
+      ]);
+      expect(reserved.style.background, attrs).to.equal('');
+    }
   });
 
   it('uses no inline style attribute or <style> element (works under style-src self)', async () => {

@@ -10,9 +10,18 @@ const YT = 'www.youtube.test';
 const DIR = '/test/e2e/pages/revoke/';
 const CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self' http://${YT}`;
 
+/** While set, the UI chunk is served only once it resolves: the page paints before the UI arrives. */
+let holdUi: Promise<void> | undefined;
+
 const e2e = e2eSuite({
   server: { firstPartyHosts: [HOST], csp: CSP },
   setup: (server) => {
+    server.route('/dist/cdn/keks-ui.js', async (_req, res) => {
+      await holdUi;
+      res
+        .writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' })
+        .end(readFileSync(`${repoRoot}/dist/cdn/keks-ui.js`));
+    });
     // placeholder.html minus its uiUrl: keks-ui.js next to keks.js, as on a real site.
     const html = readFileSync(`${repoRoot}${DIR}placeholder.html`, 'utf8').replace(/^\s*"uiUrl": .*\n/m, '');
     server.route(`${DIR}placeholder-real-ui.html`, (_req, res) => {
@@ -80,5 +89,38 @@ describe('placeholder with the real UI chunk', () => {
       ]),
     ).toEqual([true, false, false, 'placeholder']);
     expect(e2e.tp!.errors).toEqual([]);
+  });
+
+  it("keeps the embed's box while the UI loads, so nothing below it moves (no layout shift)", async () => {
+    let release!: () => void;
+    holdUi = new Promise((r) => (release = r));
+    try {
+      e2e.tp = await newPage(e2e.browser);
+      const page = e2e.tp.page;
+      // Layout shifts are only observable, never listed later: record them from the start.
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: number[] };
+        w.shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.shifts.push((e as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`http://${HOST}:${e2e.server.port}${DIR}placeholder-real-ui.html`, { waitUntil: 'commit' });
+      await e2e.server.waitForRequest(HOST, '/dist/cdn/keks-ui.js');
+      // The page has painted (two frames) while the UI is still on its way.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const before = await page.getByText('Text after the video.').evaluate((p) => p.getBoundingClientRect().top);
+      release();
+      await page.getByRole('heading', { name: 'YouTube is blocked' }).waitFor();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const after = await page.getByText('Text after the video.').evaluate((p) => p.getBoundingClientRect().top);
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(after).toBe(before);
+      expect(shifts).toEqual([]);
+      expect(e2e.tp.errors).toEqual([]);
+    } finally {
+      release();
+      holdUi = undefined;
+    }
   });
 });
