@@ -54,33 +54,23 @@ export function once(v: unknown): [string, unknown] {
 
 export function interceptElements(hold: Hold, w: Window = window): void {
   const W = w as unknown as Record<string, { prototype: object }> & typeof globalThis;
-  const props: [string, string, string][] = [
-    ['HTMLScriptElement', 'src', 'src'],
-    ['HTMLIFrameElement', 'src', 'src'],
-    ['HTMLImageElement', 'src', 'src'],
-    ['HTMLImageElement', 'srcset', 'srcset'],
-    ['HTMLLinkElement', 'href', 'href'],
-    ['HTMLLinkElement', 'imageSrcset', 'imagesrcset'],
-    ['HTMLMediaElement', 'src', 'src'],
-    ['HTMLVideoElement', 'poster', 'poster'],
-    ['HTMLSourceElement', 'src', 'src'],
-    ['HTMLSourceElement', 'srcset', 'srcset'],
-    ['HTMLEmbedElement', 'src', 'src'],
-    ['HTMLObjectElement', 'data', 'data'],
-    ['HTMLInputElement', 'src', 'src'],
-    ['HTMLAnchorElement', 'ping', 'ping'],
-  ];
-  for (const [k, prop, attr] of props) {
-    const p = W[k]?.prototype;
-    const d = p && Object.getOwnPropertyDescriptor(p, prop);
-    if (d?.set)
-      Object.defineProperty(p, prop, {
-        ...d,
-        set(this: Element, v: unknown) {
-          const [s, pass] = once(v);
-          if (!hold(this, attr, s)) d.set!.call(this, pass);
-        },
-      });
+  // Interface (HTML…Element) and the URL properties it owns; each reflects the attribute of its name in lower case.
+  for (const entry of 'Script src,IFrame src,Image src srcset,Link href imageSrcset,Media src,Video poster,Source src srcset,Embed src,Object data,Input src,Anchor ping'.split(
+    ',',
+  )) {
+    const [k, ...owned] = entry.split(' ');
+    const p = W['HTML' + k + 'Element']?.prototype;
+    for (const prop of owned) {
+      const d = p && Object.getOwnPropertyDescriptor(p, prop);
+      if (d?.set)
+        Object.defineProperty(p, prop, {
+          ...d,
+          set(this: Element, v: unknown) {
+            const [s, pass] = once(v);
+            if (!hold(this, prop.toLowerCase(), s)) d.set!.call(this, pass);
+          },
+        });
+    }
   }
 
   const E = W.Element.prototype;
