@@ -7,7 +7,8 @@
 // Results: medians and ranges, ratios against vanilla-cookieconsent from the same run, written to
 // bench/results/<date>.md (<date>-2.md, … for later runs that day). Options: --iterations N (default 15), --cpu 4,1 (CPU throttling rates),
 // --widgets keks,cookieconsent (default all three), --out file.md, --links N (a larger page: N related links,
-// four elements each, added to the article).
+// four elements each, added to the article), --rtt N (every request takes N ms more, as over a mobile network:
+// loopback has no latency, so without it a chain of requests costs nothing).
 // Not a test and not run in CI: timings depend on the machine; run it on a quiet one.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,7 @@ const arg = (name, fallback) => {
 };
 const ITERATIONS = +arg('iterations', 15);
 const LINKS = +arg('links', 0);
+const RTT = +arg('rtt', 0);
 const RATES = arg('cpu', '4,1').split(',').map(Number);
 // --widgets keks,cookieconsent: a quicker comparison without klaro (the baseline always runs).
 const ORDER = ['none', ...arg('widgets', 'keks,cookieconsent,klaro').split(',')];
@@ -105,6 +107,15 @@ async function measure(browser, origin, name, rate) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  if (RTT) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: RTT,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+  }
   const first = await visit(page, cdp, `${origin}/article?widget=${name}`, w);
   if (w.banner) first.accept = await page.evaluate(acceptAll, w.cookie);
   const returning = await visit(page, cdp, `${origin}/article?widget=${name}&returning`, w);
@@ -204,6 +215,7 @@ const save = () =>
       ...(LINKS
         ? [`The article has ${LINKS} related links added (${4 * LINKS} more elements; \`--links ${LINKS}\`).`]
         : []),
+      ...(RTT ? [`Every request takes ${RTT} ms longer (\`--rtt ${RTT}\`: Chromium's network emulation).`] : []),
       "Bytes are the widget's own files the page used (from the network or the cache), sized raw, gzip -9 and brotli 11.",
       '',
       ...sections.flatMap((s) => [s, '']),

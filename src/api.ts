@@ -79,15 +79,15 @@ const ready = (): Promise<void> =>
 /** Fetch a chunk for later; a failure is reported by loadChunk and retried on real need. */
 const prefetch = (name: 'write' | 'validate'): void => void (self.origin != 'null' && loadChunk(name).catch(() => {}));
 
+// Loaded at once, even from <head> while the page is parsed: the UI fetches its language meanwhile and waits
+// for <body> itself before it shows anything, so a first visit's banner does not wait for the whole page.
 const ui = () =>
   config
-    ? ready()
-        .then(() => loadUi(api))
-        .then((u) => {
-          // Whoever sees the UI may decide: have the write chunk here before the click.
-          prefetch('write');
-          return u;
-        })
+    ? loadUi(api).then((u) => {
+        // Whoever sees the UI may decide: have the write chunk here before the click.
+        prefetch('write');
+        return u;
+      })
     : Promise.reject(new Error('keks: call init(config) before showing the UI.'));
 
 /** The store, or a DEV warning that `init` has not run (the call is then ignored). */

@@ -3,10 +3,10 @@
  * `keks-fab-<lang>.js` next to this chunk (`keks-fab-<lang>.dev.js` next to `keks-fab.dev.js`), imported
  * by URL, so the stand-in chunk carries no table of them.
  */
+import { BUILT_IN_LANGUAGES } from '../i18n/built-in.js';
 
-/** Tags that have words for the stand-in (a unit test keeps this equal to the built-in locales). */
-export const labelLanguages: readonly string[] =
-  'ar bg cs da de el en es et fi fr ga he hr hu is it ja lt lv mt nb nl pl pt ro ru sk sl sv tr uk zh'.split(' ');
+/** Tags that have words for the stand-in: every built-in language. */
+export const labelLanguages = BUILT_IN_LANGUAGES;
 
 /** The name, then the titles of necessary, preferences, analytics, marketing. */
 export const importLabel = (lang: string): Promise<{ default: string[] }> =>

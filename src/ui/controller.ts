@@ -94,40 +94,41 @@ export function createController(api: KeksApi): UiController & { destroy(): void
 
   const openFrom = (e: KeksOpenPreferencesEvent) => void controller.showPreferences(e.opener);
 
-  const bodyReady = document.body
-    ? Promise.resolve()
-    : new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+  // The whole page, not only <body>: where the banner goes and how it looks depend on what the page holds
+  // (a <keks-declaration> further down makes it a bar), and the UI may load while the parser is still busy.
+  const parsed =
+    document.readyState != 'loading'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 
-  // <html lang> (or language.force), exact tag, base language, then the default.
-  let ready: Promise<unknown> = bodyReady
-    .then(() =>
-      switchLanguage(
-        resolveLanguage({
-          htmlLang: document.documentElement.lang,
-          force: language.force,
-          default: language.default,
-          available: [...availableLanguages, ...Object.keys(overrides)],
-        }),
-      ),
-    )
-    .then(async () => {
-      if (!ui.floatingButton) return;
-      await defineFloatingButton();
-      fab = create('keks-floating-button');
-      const position = typeof ui.floatingButton == 'object' ? ui.floatingButton.position : undefined;
-      fab.position = position ?? 'bottom-left';
-      fab.config = config;
-      fab.consent = api.getConsent();
-      fab.hidden = !!banner?.open;
-      fab.addEventListener('keks-open-preferences', openFrom);
-      // The loader's stand-in (fab/stand-in.ts) gives way in the same frame and spot: no second button, no shift.
-      const standIn = document.querySelector('keks-fab');
-      if (standIn) {
-        const hadFocus = document.activeElement == standIn;
-        standIn.replaceWith(fab);
-        if (hadFocus) void fab.updateComplete.then(() => fab!.focus());
-      } else document.body.append(fab);
-    });
+  // <html lang> (or language.force), exact tag, base language, then the default. Fetched now, while the
+  // page may still be parsed (<html lang> is there from the start); shown once <body> is there too.
+  const firstLanguage = switchLanguage(
+    resolveLanguage({
+      htmlLang: document.documentElement.lang,
+      force: language.force,
+      default: language.default,
+      available: [...availableLanguages, ...Object.keys(overrides)],
+    }),
+  );
+  let ready: Promise<unknown> = Promise.all([firstLanguage, parsed]).then(async () => {
+    if (!ui.floatingButton) return;
+    await defineFloatingButton();
+    fab = create('keks-floating-button');
+    const position = typeof ui.floatingButton == 'object' ? ui.floatingButton.position : undefined;
+    fab.position = position ?? 'bottom-left';
+    fab.config = config;
+    fab.consent = api.getConsent();
+    fab.hidden = !!banner?.open;
+    fab.addEventListener('keks-open-preferences', openFrom);
+    // The loader's stand-in (fab/stand-in.ts) gives way in the same frame and spot: no second button, no shift.
+    const standIn = document.querySelector('keks-fab');
+    if (standIn) {
+      const hadFocus = document.activeElement == standIn;
+      standIn.replaceWith(fab);
+      if (hadFocus) void fab.updateComplete.then(() => fab!.focus());
+    } else document.body.append(fab);
+  });
 
   /** Runs `step` after everything before it; a failed step (a chunk that did not load) does not block later ones. */
   const queue = <T>(step: () => T | Promise<T>): Promise<T> => {

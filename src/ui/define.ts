@@ -21,6 +21,28 @@ export async function defineFloatingButton(): Promise<void> {
 }
 
 /**
+ * Calls `load` once an element `tag` is in the document (now, or when one is added), then stops watching.
+ * While the page is parsed (the UI may load from `<head>`) and none is there yet, it looks again once the
+ * parser is done instead of watching it insert every node. Returns a function that stops watching.
+ */
+function whenUsed(tag: string, load: () => void): () => void {
+  let stopped = false;
+  const observer = new MutationObserver(() => document.querySelector(tag) && (observer.disconnect(), load()));
+  const look = (): void => {
+    if (stopped) return;
+    if (document.querySelector(tag)) load();
+    else observer.observe(document, { childList: true, subtree: true });
+  };
+  if (document.readyState == 'loading' && !document.querySelector(tag))
+    document.addEventListener('DOMContentLoaded', look, { once: true });
+  else look();
+  return () => {
+    stopped = true;
+    observer.disconnect();
+  };
+}
+
+/**
  * Loads and registers `<keks-placeholder>` once one is in the page: the gate inserts them for held
  * embeds, possibly after the UI loaded, so until then a mutation observer watches for the first.
  * `before` runs first (it wires the placeholders' data, which must be listening when they upgrade).
@@ -28,15 +50,11 @@ export async function defineFloatingButton(): Promise<void> {
  */
 export function definePlaceholderWhenUsed(before: () => Promise<unknown>): () => void {
   const load = () => {
-    observer.disconnect();
     void Promise.all([import('./placeholder.js'), before()]).then(([m]) =>
       define('keks-placeholder', m.KeksPlaceholder),
     );
   };
-  const observer = new MutationObserver(() => document.querySelector('keks-placeholder') && load());
-  if (document.querySelector('keks-placeholder')) load();
-  else observer.observe(document, { childList: true, subtree: true });
-  return () => observer.disconnect();
+  return whenUsed('keks-placeholder', load);
 }
 
 /**
@@ -45,15 +63,11 @@ export function definePlaceholderWhenUsed(before: () => Promise<unknown>): () =>
  */
 export function defineDeclarationWhenUsed(before: () => Promise<unknown>): () => void {
   const load = () => {
-    observer.disconnect();
     void Promise.all([import('./declaration.js'), before()]).then(([m]) =>
       define('keks-declaration', m.KeksDeclaration),
     );
   };
-  const observer = new MutationObserver(() => document.querySelector('keks-declaration') && load());
-  if (document.querySelector('keks-declaration')) load();
-  else observer.observe(document, { childList: true, subtree: true });
-  return () => observer.disconnect();
+  return whenUsed('keks-declaration', load);
 }
 
 /** Loads and registers `<keks-preferences>`. */
