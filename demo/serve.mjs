@@ -92,4 +92,7 @@ for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => {
     server.close(() => (records ? records.close() : Promise.resolve()).finally(() => process.exit(0)));
     server.closeIdleConnections();
+    // A connection a browser still holds open mid-request would keep the server up for good (seen once: a
+    // stopped demo waited for Chromium's network service). A second for what is in flight, then close it.
+    setTimeout(() => server.closeAllConnections(), 1000).unref();
   });

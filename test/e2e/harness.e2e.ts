@@ -2,6 +2,7 @@
 // cookies, CSP headers, console error capture and axe. If these fail, every other e2e result is suspect.
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'node:http';
@@ -264,7 +265,7 @@ describe('demo server (npm start)', () => {
       });
       child.on('exit', (code) => fail(new Error(`demo server exited with ${code}: ${out}`)));
     });
-    return { origin, stop: () => child.kill('SIGTERM') };
+    return { origin, child, stop: () => child.kill('SIGTERM') };
   }
 
   // The harness's strict policy, plus the host of the demo's real YouTube embed.
@@ -314,6 +315,28 @@ describe('demo server (npm start)', () => {
       expect(res.headers.get('content-security-policy')).toBeNull();
     } finally {
       demo.stop();
+    }
+  });
+
+  it('stops on SIGTERM (Ctrl+C) even while a client holds a request half sent', async () => {
+    const demo = await startDemo();
+    const exited = new Promise<number>((r) => demo.child.once('exit', () => r(Date.now())));
+    const { port, hostname } = new URL(demo.origin);
+    // A request whose headers never end: the server counts the connection as busy, so closing alone waits for it.
+    const socket = connect(Number(port), hostname);
+    await new Promise<void>((r) => socket.once('connect', () => r()));
+    socket.write('GET /demo/ HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    socket.on('error', () => {});
+    const sent = Date.now();
+    demo.stop();
+    try {
+      // It gives what is in flight a second; before, it waited for the client (minutes, in one CI run).
+      const done = await Promise.race([exited, new Promise<number>((r) => setTimeout(() => r(0), 20_000))]);
+      expect(done, 'the demo server did not exit').toBeGreaterThan(0);
+      expect(done - sent).toBeLessThan(15_000);
+    } finally {
+      socket.destroy();
+      demo.child.kill('SIGKILL');
     }
   });
 });
