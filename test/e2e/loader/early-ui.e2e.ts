@@ -33,7 +33,7 @@ describe('first visit on a page still being parsed', () => {
                 !!customElements.get('keks-banner') &&
                 performance
                   .getEntriesByType('resource')
-                  .some((e) => /keks-ui-cs\.js$/.test(e.name) && e.responseEnd > 0),
+                  .some((e) => /keks-ui-cs\.js$/.test(e.name) && (e as PerformanceResourceTiming).responseEnd > 0),
             ),
           { timeout: 15_000 },
         )
