@@ -11,7 +11,8 @@
  */
 import { sizeLike } from '../embed-box.js';
 
-const placed = new WeakMap<Element, Element>();
+/** Per held element: its placeholder, and its own inline `display` (value, priority) to give back. */
+const placed = new WeakMap<Element, [Element, string, string]>();
 
 /** Tags that get a placeholder: embeds a visitor would otherwise see as a hole in the page. */
 export const EMBED = /^(IFRAME|VIDEO|EMBED)$/;
@@ -29,18 +30,23 @@ export function placehold(
   p.style.cssText = 'display:block;max-width:100%;aspect-ratio:16/9';
   sizeLike(el, p.style);
   el.before(p);
+  const s = el.style;
+  placed.set(el, [p, s.getPropertyValue('display'), s.getPropertyPriority('display')]);
   el.hidden = true;
-  placed.set(el, p);
+  // `hidden` alone loses to page CSS that gives embeds a `display` (CSS resets often do): the empty frame
+  // would show beside its placeholder. An inline !important one wins; set through the CSSOM (CSP allows it).
+  s.setProperty('display', 'none', 'important');
   el.addEventListener('keks:load-once', () => loadOnce(el), { once: true });
   loadUi();
 }
 
 /** Remove the placeholder of `el`, if it has one, and show `el` again. */
 export function unplace(el: Element): void {
-  const p = placed.get(el);
-  if (p) {
-    p.remove();
+  const held = placed.get(el);
+  if (held) {
+    held[0].remove();
     (el as HTMLElement).hidden = false;
+    (el as HTMLElement).style.setProperty('display', held[1], held[2]);
     placed.delete(el);
   }
 }

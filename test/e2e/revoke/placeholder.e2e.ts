@@ -58,14 +58,16 @@ describe('placeholder for a held embed', () => {
     expect(embedRequests()).toEqual([]);
     const ph = page.locator('keks-placeholder');
     expect(await ph.getAttribute('service')).toBe('youtube');
-    // The held iframe is the placeholder's next sibling, hidden, with no src.
+    // The held iframe is the placeholder's next sibling, hidden, with no src, and not rendered, although the
+    // page's CSS (embeds.css, like many resets) gives iframes `display: block`, which beats `hidden` alone.
     expect(
       await ph.evaluate((el) => [
         el.nextElementSibling?.tagName,
         (el.nextElementSibling as HTMLElement).hidden,
         el.nextElementSibling?.hasAttribute('src'),
+        el.nextElementSibling?.getClientRects().length,
       ]),
-    ).toEqual(['IFRAME', true, false]);
+    ).toEqual(['IFRAME', true, false, 0]);
     expect(await page.getByText(/send data to Ireland \(IE\) and United States \(US\)/).count()).toBe(1);
     const box = (await ph.boundingBox())!;
     expect([Math.round(box.width), Math.round(box.height)]).toEqual([560, 315]);
@@ -85,10 +87,12 @@ describe('placeholder for a held embed', () => {
     await settle(page);
     expect(embedRequests().map((r) => r.path)).toEqual(['/embed/x']);
     expect(await page.locator('keks-placeholder').count()).toBe(0);
-    expect(await page.locator('iframe').evaluate((el: HTMLIFrameElement) => [el.hidden, el.src])).toEqual([
-      false,
-      `http://${YT}/embed/x`,
-    ]);
+    // Shown again, as the page's CSS lays it out (its own inline style is given back: none here).
+    expect(
+      await page
+        .locator('iframe')
+        .evaluate((el: HTMLIFrameElement) => [el.hidden, el.src, getComputedStyle(el).display, el.style.length]),
+    ).toEqual([false, `http://${YT}/embed/x`, 'block', 0]);
     expect(await keks(page, (k) => [k.getConsent().decided, k.accepted('youtube'), k.accepted('marketing')])).toEqual([
       false,
       false,
