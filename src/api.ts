@@ -79,8 +79,8 @@ const ready = (): Promise<void> =>
 /** Fetch a chunk for later; a failure is reported by loadChunk and retried on real need. */
 const prefetch = (name: 'write' | 'validate'): void => void (self.origin != 'null' && loadChunk(name).catch(() => {}));
 
-// Loaded at once, even from <head> while the page is parsed: the UI fetches its language meanwhile and waits
-// for <body> itself before it shows anything, so a first visit's banner does not wait for the whole page.
+// Loaded at once, even from <head> while the page is parsed: the UI fetches its language meanwhile and itself
+// waits until the page is parsed before it shows anything, so the downloads do not wait for the whole page.
 const ui = () =>
   config
     ? loadUi(api).then((u) => {

@@ -1,9 +1,9 @@
 /**
- * The box of a held embed: its `width`/`height` attributes (a bare number is CSS pixels), else
- * the placeholder's own 16:9 (a percentage width is kept). Shared by the gate, which reserves the box on the placeholder's inline
- * style as soon as it inserts it, and the UI, which sizes the defined element through its own sheet
- * the same way, so nothing moves in between. Written through the CSSOM, which drops any value that
- * is not a valid length for the property: attribute text never becomes a declaration of its own.
+ * The box of a held embed: its `width`/`height` attributes (a bare number is CSS pixels, a width may
+ * be a percentage), else the placeholder's own 16:9. Shared by the gate, which reserves the box on the
+ * placeholder's inline style as soon as it inserts it, and the UI, which sizes the defined element
+ * through its own sheet the same way, so nothing moves in between. Written through the CSSOM, which
+ * drops any value that is not valid for the property: attribute text never becomes a declaration.
  */
 export function sizeLike(held: Element | null, s: CSSStyleDeclaration): void {
   const w = held?.getAttribute('width')?.trim() || '';

@@ -8,6 +8,7 @@ import type { ResolvedConfig } from './config.js';
 import { BUILT_IN_LANGUAGES } from './i18n/built-in.js';
 
 let ui: Promise<UiController> | undefined;
+let mounted = false;
 
 /**
  * The UI's language file, fetched beside the UI instead of after it (one round trip less before the
@@ -22,7 +23,6 @@ function fetchLanguage(config: ResolvedConfig, url: string): void {
   if (BUILT_IN_LANGUAGES.includes(lang) && /\/keks-ui\.js([?#]|$)/.test(url))
     import(/* @vite-ignore */ new URL(`keks-ui-${lang}.js`, url).href).catch(() => {});
 }
-let mounted = false;
 
 export function loadUi(api: KeksApi): Promise<UiController> {
   const url = api.getConfig()!.uiUrl!;

@@ -102,7 +102,7 @@ export function createController(api: KeksApi): UiController & { destroy(): void
       : new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 
   // <html lang> (or language.force), exact tag, base language, then the default. Fetched now, while the
-  // page may still be parsed (<html lang> is there from the start); shown once <body> is there too.
+  // page may still be parsed (<html lang> is there from the start); used once the page is parsed too.
   const firstLanguage = switchLanguage(
     resolveLanguage({
       htmlLang: document.documentElement.lang,
