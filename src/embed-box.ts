@@ -4,15 +4,23 @@
  * placeholder's inline style as soon as it inserts it, and the UI, which sizes the defined element
  * through its own sheet the same way, so nothing moves in between. Written through the CSSOM, which
  * drops any value that is not valid for the property: attribute text never becomes a declaration.
+ *
+ * A narrow box is too short for the placeholder's text (a 16:9 box 300 px wide is 169 px tall; the
+ * text needs 220 to 420 px there, by language). Neither side can measure text the gate
+ * does not have, so both reserve the same floor, linear in the box's width: its width attribute, capped
+ * by the nearest size container's width or, on most pages, the viewport's (`cqi`). Measured from a 320 px
+ * viewport up, it fits every built-in language for a service with a provider and two countries; past
+ * about 560 px the ratio decides.
+ * `floor` takes the floor's `min-height`: the UI puts it on its content, so longer text still grows the box.
  */
-export function sizeLike(held: Element | null, s: CSSStyleDeclaration): void {
+export function sizeLike(held: Element | null, box: CSSStyleDeclaration, floor = box): void {
   const w = held?.getAttribute('width')?.trim() || '';
   const h = held?.getAttribute('height')?.trim() || '';
   // A zero width is no width (the height or the ratio decides); a percentage stays one.
-  s.width = +w ? w + 'px' : /^[\d.]+%$/.test(w) ? w : '';
-  if (+w && +h) s.aspectRatio = w + '/' + h;
-  else if (+h && !s.width) {
-    s.height = h + 'px';
-    s.aspectRatio = 'auto';
-  }
+  box.width = +w ? w + 'px' : /^[\d.]+%$/.test(w) ? w : '';
+  // Only a height: that many pixels, at the least.
+  const tall = +h && !box.width;
+  if (+w && +h) box.aspectRatio = w + '/' + h;
+  else if (tall) box.aspectRatio = 'auto';
+  floor.minHeight = `max(${tall ? h : 0}px,calc(38rem - .64*min(${+w || 1e4}px,100cqi)))`;
 }

@@ -27,8 +27,10 @@ export type PlaceholderStrings = Strings['placeholder'] & { privacyPolicy?: stri
  *
  * Sized like the held element: its `width`/`height` attributes, else 16:9, through a
  * constructed stylesheet (works under `style-src 'self'`), so page CSS on
- * `keks-placeholder` still wins. The gate reserves the same box with an inline style
- * until this element is defined, and it is dropped then, in the same frame.
+ * `keks-placeholder` still wins. A narrow box is given the height its text needs (see
+ * `embed-box.ts`), and grows past that rather than clipping. The gate reserves the same
+ * box with an inline style until this element is defined, and it is dropped then, in the
+ * same frame.
  *
  * @customElement keks-placeholder
  * @fires keks:load-once - `KeksLoadOnceEvent`, dispatched **on the held element**
@@ -112,8 +114,10 @@ export class KeksPlaceholder extends LitElement {
       const root = this.renderRoot;
       if (!this.sizeSheet)
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.sizeSheet = new CSSStyleSheet())];
-      this.sizeSheet.replaceSync(':host{}');
-      sizeLike(this.nextElementSibling, (this.sizeSheet.cssRules[0] as CSSStyleRule).style);
+      this.sizeSheet.replaceSync(':host{}.surface{}');
+      const [box, floor] = [...this.sizeSheet.cssRules] as CSSStyleRule[];
+      // The floor goes on the content, not the host: text longer than it still grows the box.
+      sizeLike(this.nextElementSibling, box!.style, floor!.style);
       // Reading it first: Chromium serialises a style set through the CSSOM lazily, and would bring it back empty.
       if (this.hasAttribute('style')) this.removeAttribute('style');
     }

@@ -147,14 +147,25 @@ describe('keks-placeholder', () => {
   });
 
   it('is 16:9 when the held element gives only a width, and follows a percentage width', async () => {
-    const a = await mount('width="480"');
+    const a = await mount('width="640"');
     const r = a.el.getBoundingClientRect();
-    expect(Math.round(r.width)).to.equal(480);
-    expect(Math.round(r.height)).to.equal(270);
+    expect(Math.round(r.width)).to.equal(640);
+    expect(Math.round(r.height)).to.equal(360);
     const b = await mount('width="100%"');
     expect(Math.round(b.el.getBoundingClientRect().width)).to.equal(
       Math.round(b.el.parentElement!.getBoundingClientRect().width),
     );
+  });
+
+  it('is taller than its ratio where the box is narrow, so its text fits before it is there', async () => {
+    // 300 px wide: 16:9 would be 169 px, too short for the title, the description and two buttons.
+    const { el, root } = await mount('width="300" height="169"');
+    const host = el.getBoundingClientRect();
+    expect(Math.round(host.width)).to.equal(300);
+    expect(host.height).to.be.above(300);
+    // The room is reserved, not filled: the content is shorter than the box, so longer text has room too.
+    const content = [...root.querySelector('[part="base"]')!.children].map((c) => c.getBoundingClientRect());
+    expect(content.at(-1)!.bottom - content[0]!.top).to.be.below(host.height - 32);
   });
 
   it('grows rather than clipping when the text needs more room than the ratio gives', async () => {
@@ -169,6 +180,7 @@ describe('keks-placeholder', () => {
     // The gate's reservation (gate/placeholder.ts) on a stand-in block, against the defined element.
     for (const attrs of [
       'width="560" height="315"',
+      'width="300" height="169"',
       'width="480"',
       'width="100%"',
       'width="100%" height="100"',

@@ -24,8 +24,12 @@ const e2e = e2eSuite({
     });
     // placeholder.html minus its uiUrl: keks-ui.js next to keks.js, as on a real site.
     const html = readFileSync(`${repoRoot}${DIR}placeholder.html`, 'utf8').replace(/^\s*"uiUrl": .*\n/m, '');
-    server.route(`${DIR}placeholder-real-ui.html`, (_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP }).end(html);
+    server.route(`${DIR}placeholder-real-ui.html`, (req, res) => {
+      // ?lang=cs: the same page in Czech (longer text than English).
+      const lang = new URL(req.url!, 'http://x').searchParams.get('lang');
+      res
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP })
+        .end(lang ? html.replace('<html lang="en">', `<html lang="${lang}">`) : html);
     });
   },
 });
@@ -91,36 +95,54 @@ describe('placeholder with the real UI chunk', () => {
     expect(e2e.tp!.errors).toEqual([]);
   });
 
-  it("keeps the embed's box while the UI loads, so nothing below it moves (no layout shift)", async () => {
-    let release!: () => void;
-    holdUi = new Promise((r) => (release = r));
-    try {
-      e2e.tp = await newPage(e2e.browser);
-      const page = e2e.tp.page;
-      // Layout shifts are only observable, never listed later: record them from the start.
-      await page.addInitScript(() => {
-        const w = window as unknown as { shifts: number[] };
-        w.shifts = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.shifts.push((e as unknown as { value: number }).value);
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      await page.goto(`http://${HOST}:${e2e.server.port}${DIR}placeholder-real-ui.html`, { waitUntil: 'commit' });
-      await e2e.server.waitForRequest(HOST, '/dist/cdn/keks-ui.js');
-      // The page has painted (two frames) while the UI is still on its way.
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const before = await page.getByText('Text after the video.').evaluate((p) => p.getBoundingClientRect().top);
-      release();
-      await page.getByRole('heading', { name: 'YouTube is blocked' }).waitFor();
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const after = await page.getByText('Text after the video.').evaluate((p) => p.getBoundingClientRect().top);
-      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-      expect(after).toBe(before);
-      expect(shifts).toEqual([]);
-      expect(e2e.tp.errors).toEqual([]);
-    } finally {
-      release();
-      holdUi = undefined;
-    }
-  });
+  // At 320 px the 560×315 embed is 304×171, too short for its placeholder's text: the box is reserved taller.
+  it.each([
+    ['a desktop page in English', 'en', { width: 1280, height: 800 }],
+    ['a 320 px phone page in Czech', 'cs', { width: 320, height: 640 }],
+  ])(
+    "keeps the embed's box while the UI loads, so nothing below it moves (no layout shift): %s",
+    async (_, lang, viewport) => {
+      let release!: () => void;
+      holdUi = new Promise((r) => (release = r));
+      try {
+        e2e.tp = await newPage(e2e.browser, { viewport });
+        const page = e2e.tp.page;
+        // Layout shifts are only observable, never listed later: record them from the start.
+        await page.addInitScript(() => {
+          const w = window as unknown as { shifts: number[] };
+          w.shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.shifts.push((e as unknown as { value: number }).value);
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`http://${HOST}:${e2e.server.port}${DIR}placeholder-real-ui.html?lang=${lang}`, {
+          waitUntil: 'commit',
+        });
+        await e2e.server.waitForRequest(HOST, '/dist/cdn/keks-ui.js');
+        // The page has painted (two frames) while the UI is still on its way.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const before = await page.getByText('Text after the video.').evaluate((p) => p.getBoundingClientRect().top);
+        release();
+        const title = page.locator('keks-placeholder h2');
+        await title.waitFor();
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const after = await page.getByText('Text after the video.').evaluate((p) => p.getBoundingClientRect().top);
+        const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+        expect(await title.textContent()).toBe(lang == 'cs' ? 'Služba YouTube je zablokována' : 'YouTube is blocked');
+        // The text fits in the box it was given: nothing below moved because nothing grew.
+        const [box, content] = await page.locator('keks-placeholder').evaluate((p) => {
+          const base = p.shadowRoot!.querySelector('[part=base]')!;
+          const last = base.lastElementChild!.getBoundingClientRect();
+          return [p.getBoundingClientRect().bottom, last.bottom];
+        });
+        expect(content).toBeLessThan(box);
+        expect(after).toBe(before);
+        expect(shifts).toEqual([]);
+        expect(e2e.tp.errors).toEqual([]);
+      } finally {
+        release();
+        holdUi = undefined;
+      }
+    },
+  );
 });
