@@ -8,7 +8,9 @@
 // bench/results/<date>.md (<date>-2.md, … for later runs that day). Options: --iterations N (default 15), --cpu 4,1 (CPU throttling rates),
 // --widgets keks,cookieconsent (default all three), --out file.md, --links N (a larger page: N related links,
 // four elements each, added to the article), --rtt N (every request takes N ms more, as over a mobile network:
-// loopback has no latency, so without it a chain of requests costs nothing).
+// loopback has no latency, so without it a chain of requests costs nothing), --embed (a 560×315 video frame above
+// the fold, held by each widget as its docs say: the placeholder's layout shift shows in CLS), --viewport 360x740
+// (default 1280x800; a phone's width, where a held embed's placeholder is taller than the embed).
 // Not a test and not run in CI: timings depend on the machine; run it on a quiet one.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +26,8 @@ const arg = (name, fallback) => {
 const ITERATIONS = +arg('iterations', 15);
 const LINKS = +arg('links', 0);
 const RTT = +arg('rtt', 0);
+const EMBED = process.argv.includes('--embed');
+const [VW, VH] = arg('viewport', '1280x800').split('x').map(Number);
 const RATES = arg('cpu', '4,1').split(',').map(Number);
 // --widgets keks,cookieconsent: a quicker comparison without klaro (the baseline always runs).
 const ORDER = ['none', ...arg('widgets', 'keks,cookieconsent,klaro').split(',')];
@@ -101,7 +105,7 @@ async function metrics(cdp) {
 
 async function measure(browser, origin, name, rate) {
   const w = WIDGETS[name];
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const context = await browser.newContext({ viewport: { width: VW, height: VH }, locale: 'en-US' });
   await context.addInitScript(observe(w.banner));
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -179,7 +183,7 @@ function table(runs, rate) {
   return lines.join('\n');
 }
 
-const server = await startBenchServer(root, { links: LINKS });
+const server = await startBenchServer(root, { links: LINKS, embed: EMBED });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -216,6 +220,13 @@ const save = () =>
         ? [`The article has ${LINKS} related links added (${4 * LINKS} more elements; \`--links ${LINKS}\`).`]
         : []),
       ...(RTT ? [`Every request takes ${RTT} ms longer (\`--rtt ${RTT}\`: Chromium's network emulation).`] : []),
+      ...(EMBED
+        ? [
+            'The article has a 560×315 video frame above the fold (`--embed`), held by Keks and klaro with a placeholder;',
+            'vanilla-cookieconsent holds frames only with its separate iframemanager, so its page loads the frame at once.',
+          ]
+        : []),
+      ...(VW != 1280 || VH != 800 ? [`Viewport ${VW}×${VH} (\`--viewport\`).`] : []),
       "Bytes are the widget's own files the page used (from the network or the cache), sized raw, gzip -9 and brotli 11.",
       '',
       ...sections.flatMap((s) => [s, '']),

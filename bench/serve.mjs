@@ -28,7 +28,10 @@ const related = (n) =>
     ? `<h2>Related walks</h2><ul>${'<li><a href="#walk">Along the river</a> <span>5 km</span> <em>easy</em></li>'.repeat(n)}</ul>`
     : '';
 
-/** `opts.links`: that many related links added to every article (see `related`). */
+/**
+ * `opts.links`: that many related links added to every article (see `related`); `opts.embed`: a video frame
+ * after the introduction, above the fold, held by each widget as its documentation says.
+ */
 export function startBenchServer(root, opts = {}) {
   const cache = new Map();
   const server = createServer((req, res) => {
@@ -41,7 +44,8 @@ export function startBenchServer(root, opts = {}) {
       if (!w) return void res.writeHead(404).end();
       body = Buffer.from(
         readFileSync(join(root, 'bench/pages/article.html'), 'utf8')
-          .replace('<!--widget-->', w.head)
+          .replace('<!--widget-->', typeof w.head == 'function' ? w.head(opts) : w.head)
+          .replace('<!--embed-->', opts.embed ? w.embed : '')
           .replaceAll('<!--paragraphs-->', PARAGRAPH.repeat(4))
           .replace('</article>', related(opts.links) + '</article>')
           .replace('<!--trackers-->', w.trackers),
