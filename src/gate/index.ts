@@ -26,6 +26,7 @@ import { interceptHtml } from './html-intercept.js';
 import { interceptNetwork } from './network.js';
 import { URL_OF, interceptElements } from './element-intercept.js';
 import { GATED_TAGS, observeAdditions } from './observer.js';
+import { conceal } from './conceal.js';
 import { EMBED, placehold, unplace } from './placeholder.js';
 import { LIST_ATTRS, URL_ATTRS, releaseElement, setAttr, unsafeScript } from './release.js';
 import { releaseQueue } from './release-queue.js';
@@ -145,8 +146,10 @@ export function startGate(host: GateHost): Gate {
         ...servicesOfUrls(el, judge),
       ]);
       const s = serviceOfElement(el, judge);
-      if (EMBED.test(el.tagName) && s && config.services[s] && category?.[0] != '!')
-        placehold(el, s, loadOnce, host.loadUi);
+      // A held `!category` fallback is one its category is granted for: out of sight, like a released one
+      // (a script shows nothing; for one this is a no-op).
+      if (category?.[0] == '!') conceal(el, el.tagName != 'SCRIPT');
+      else if (EMBED.test(el.tagName) && s && config.services[s]) placehold(el, s, loadOnce, host.loadUi);
     }
   };
 
@@ -293,9 +296,10 @@ export function startGate(host: GateHost): Gate {
         last.set(id, ok);
       }
       for (const el of held) if (!deps.get(el)?.every((id) => !changed.has(id))) consider(el);
-      // A released `!category` fallback steps aside while its category is granted, and returns when denied.
+      // A released `!category` fallback steps aside while its category is granted (page CSS cannot show it
+      // then), and returns when denied.
       for (const el of document.querySelectorAll<HTMLElement>('[data-keks=done][data-category^="!"]'))
-        if (el.tagName != 'SCRIPT') el.hidden = judge.ok(el.dataset.category!.slice(1));
+        if (el.tagName != 'SCRIPT') conceal(el, judge.ok(el.dataset.category!.slice(1)));
     },
     revoke(categories, services) {
       for (const id of [...categories, ...services]) revoked.add(id);

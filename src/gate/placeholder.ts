@@ -10,9 +10,10 @@
  * moves when the UI fills it in (CLS 0, Core Web Vitals). The UI then sizes it the same way.
  */
 import { sizeLike } from '../embed-box.js';
+import { conceal } from './conceal.js';
 
-/** Per held element: its placeholder, and its own inline `display` (value, priority) to give back. */
-const placed = new WeakMap<Element, [Element, string, string]>();
+/** Per held element: its placeholder. */
+const placed = new WeakMap<Element, Element>();
 
 /** Tags that get a placeholder: embeds a visitor would otherwise see as a hole in the page. */
 export const EMBED = /^(IFRAME|VIDEO|EMBED)$/;
@@ -30,23 +31,19 @@ export function placehold(
   p.style.cssText = 'display:block;max-width:100%;aspect-ratio:16/9';
   sizeLike(el, p.style);
   el.before(p);
-  const s = el.style;
-  placed.set(el, [p, s.getPropertyValue('display'), s.getPropertyPriority('display')]);
-  el.hidden = true;
-  // `hidden` alone loses to page CSS that gives embeds a `display` (CSS resets often do): the empty frame
-  // would show beside its placeholder. An inline !important one wins; set through the CSSOM (CSP allows it).
-  s.setProperty('display', 'none', 'important');
+  placed.set(el, p);
+  // Out of sight even where page CSS gives embeds a `display`: the empty frame would show beside its placeholder.
+  conceal(el, true);
   el.addEventListener('keks:load-once', () => loadOnce(el), { once: true });
   loadUi();
 }
 
 /** Remove the placeholder of `el`, if it has one, and show `el` again. */
 export function unplace(el: Element): void {
-  const held = placed.get(el);
-  if (held) {
-    held[0].remove();
-    (el as HTMLElement).hidden = false;
-    (el as HTMLElement).style.setProperty('display', held[1], held[2]);
+  const p = placed.get(el);
+  if (p) {
+    p.remove();
+    conceal(el as HTMLElement, false);
     placed.delete(el);
   }
 }

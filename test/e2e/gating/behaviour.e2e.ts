@@ -164,6 +164,9 @@ describe('"!category" fallbacks', () => {
           runs: (window as unknown as Win).__fallback_runs ?? [],
           src: img.getAttribute('src'),
           hidden: img.hidden,
+          // The page's CSS makes images blocks (fallback.css), which `hidden` alone does not beat.
+          shown: img.checkVisibility(),
+          inline: img.getAttribute('style') || '',
         };
       });
     // No decision yet: analytics is denied, so the fallback runs.
@@ -171,13 +174,15 @@ describe('"!category" fallbacks', () => {
       runs: ['ran'],
       src: '/test/e2e/pages/gating/pixel-first-party.svg',
       hidden: false,
+      shown: true,
+      inline: '',
     });
     await grant(p, ['analytics']);
     await p.waitForTimeout(200);
-    expect(await state()).toMatchObject({ runs: ['ran'], hidden: true });
+    expect(await state()).toMatchObject({ runs: ['ran'], hidden: true, shown: false });
     await p.evaluate(() => (window as unknown as Win).Keks.rejectAll());
     await p.waitForTimeout(200);
-    expect(await state()).toMatchObject({ runs: ['ran'], hidden: false });
+    expect(await state()).toMatchObject({ runs: ['ran'], hidden: false, shown: true });
   });
 
   it('with analytics granted on arrival the fallback is held, and released once when analytics is withdrawn', async () => {
@@ -186,10 +191,17 @@ describe('"!category" fallbacks', () => {
     await p.reload();
     await p.waitForLoadState('load');
     const runs = () => p.evaluate(() => (window as unknown as Win).__fallback_runs ?? []);
+    const img = () =>
+      p.evaluate(() => {
+        const el = document.getElementById('fallback')!;
+        return { src: el.getAttribute('src'), shown: el.checkVisibility() };
+      });
     expect(await runs()).toEqual([]);
-    expect(await p.evaluate(() => document.getElementById('fallback')!.getAttribute('src'))).toBeNull();
+    // Held and out of sight (its alt text would show otherwise), against the page's `img { display: block }`.
+    expect(await img()).toEqual({ src: null, shown: false });
     await grant(p, []);
     await expect.poll(runs).toEqual(['ran']);
+    await expect.poll(img).toEqual({ src: '/test/e2e/pages/gating/pixel-first-party.svg', shown: true });
     await grant(p, ['analytics']);
     await grant(p, []);
     await p.waitForTimeout(200);
