@@ -40,7 +40,8 @@ export type PlaceholderStrings = Strings['placeholder'] & { privacyPolicy?: stri
  *   `detail.service`: the UI grants only that service, never its category.
  * @fires keks-placeholder-connect - `KeksPlaceholderConnectEvent` when connected: asks
  *   the UI for `info` and `strings` (see `placeholder-wiring.ts`).
- * @csspart base - The labelled group holding everything.
+ * @csspart base - The labelled group holding everything; it carries the minimum height the text needs in a
+ *   narrow box (`min-height: 0` here lifts it, for page CSS that fixes the height).
  * @csspart title - The heading.
  * @csspart description - Who runs the service and where data goes.
  * @csspart privacy-policy - The link to the provider's privacy policy.

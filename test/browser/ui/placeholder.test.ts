@@ -168,6 +168,24 @@ describe('keks-placeholder', () => {
     expect(content.at(-1)!.bottom - content[0]!.top).to.be.below(host.height - 32);
   });
 
+  it('lets page CSS that sets its height lift the floor through ::part(base), so nothing overflows', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      '.fixed keks-placeholder { height: 360px; aspect-ratio: auto } .fixed keks-placeholder::part(base) { min-height: 0 }';
+    document.head.append(style);
+    try {
+      const { el, root } = await mount('width="300" height="169"');
+      const base = root.querySelector('[part="base"]')!;
+      const floor = base.getBoundingClientRect().height;
+      expect(floor).to.be.above(360); // the floor, before the page's rule applies
+      el.parentElement!.classList.add('fixed');
+      expect(el.getBoundingClientRect().height).to.equal(360);
+      expect(base.getBoundingClientRect().height).to.equal(360);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('grows rather than clipping when the text needs more room than the ratio gives', async () => {
     const { el, root } = await mount('width="200" height="40"');
     const base = root.querySelector('[part="base"]')!.getBoundingClientRect();
