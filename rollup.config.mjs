@@ -80,27 +80,16 @@ const ts = (extra = {}) =>
     ...extra,
   });
 
-const minify = (preamble) =>
-  terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false, preamble } });
-
-/**
- * V8's explicit compile hint (Chromium 136+; elsewhere a comment): compile every function while the file
- * streams in, on a background thread, instead of one by one on the main thread when first called. About
- * half of the loader's functions run on every page; measured by `npm run bench` at 4× CPU, a returning
- * visit's main-thread script time fell by a third for about 50 KiB more heap (the bytecode of the rest).
- * It must be the file's first line.
- */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const minify = () => terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } });
 
 const loader = (dev) => ({
   input: 'src/embed.ts',
   output: {
     file: dev ? 'dist/cdn/keks.dev.js' : 'dist/cdn/keks.js',
     format: 'iife',
-    banner: dev ? COMPILE_HINT : undefined,
     // The only dynamic imports are import(url) of the UI and the chunks, which stay real import()s.
     inlineDynamicImports: true,
-    plugins: dev ? [] : [minify(COMPILE_HINT)],
+    plugins: dev ? [] : [minify()],
   },
   plugins: [...(dev ? [] : [production(), catalogueCdn()]), cdnUiLoader(), cdnRecordsLoader(), resolve(), ts()],
   onwarn,

@@ -51,12 +51,6 @@ describe('dist/cdn/keks.js (the script-tag loader)', () => {
     for (const word of LIT) expect(loader, word).not.toContain(word);
   });
 
-  it("opens with V8's compile hint on its first line, in production and development builds", () => {
-    // Only there does Chromium see it: its functions then compile off the main thread while the file streams in.
-    for (const file of [loader, read('dist/cdn/keks.dev.js')])
-      expect(file.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
-  });
-
   it('contains no locale text', async () => {
     const texts = await localeTexts();
     expect(texts.length).toBeGreaterThan(20);
@@ -66,9 +60,7 @@ describe('dist/cdn/keks.js (the script-tag loader)', () => {
   it('reaches the UI only through a run-time import(url), as a classic script', () => {
     expect(loader).toMatch(/\bimport\(/);
     expect(loader).not.toMatch(/^\s*(import|export)\s/m);
-    // After the compile hint's comment line: one function expression, called at once (an IIFE).
-    const body = loader.slice(loader.indexOf('\n') + 1).trimStart();
-    expect(body.startsWith('!function') || body.startsWith('(function')).toBe(true);
+    expect(loader.trimStart().startsWith('!function') || loader.trimStart().startsWith('(function')).toBe(true);
   });
 
   it('is the production build: DEV-only messages are stripped (they stay in keks.dev.js)', () => {
