@@ -9,8 +9,8 @@
  * text needs 220 to 420 px there, by language). Neither side can measure text the gate
  * does not have, so both reserve the same floor, linear in the box's width: its width attribute, capped
  * by the nearest size container's width or, on most pages, the viewport's (`cqi`). Measured from a 320 px
- * viewport up, it fits every built-in language for a service with a provider and two countries; past
- * about 560 px the ratio decides.
+ * viewport up, it fits every built-in language for a service with a provider and two countries; a 16:9
+ * box wider than about 500 px is taller than the floor, so there the ratio decides.
  * `floor` takes the floor's `min-height`: the UI puts it on its content, so longer text still grows the box.
  */
 export function sizeLike(held: Element | null, box: CSSStyleDeclaration, floor = box): void {

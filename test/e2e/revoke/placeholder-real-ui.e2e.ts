@@ -138,6 +138,9 @@ describe('placeholder with the real UI chunk', () => {
         expect(content).toBeLessThan(box);
         expect(after).toBe(before);
         expect(shifts).toEqual([]);
+        // And it holds at this width: every check axe makes passes (contrast, target size, names).
+        const v = await runAxe(page);
+        expect(v, formatViolations(v)).toEqual([]);
         expect(e2e.tp.errors).toEqual([]);
       } finally {
         release();
