@@ -6,14 +6,16 @@
  * drops any value that is not valid for the property: attribute text never becomes a declaration.
  *
  * A narrow box is too short for the placeholder's text (a 16:9 box 300 px wide is 169 px tall; the
- * text needs 220 to 420 px there, by language). Neither side can measure text the gate
- * does not have, so both reserve the same floor, linear in the box's width: its width attribute, capped
- * by the nearest size container's width or, on most pages, the viewport's (`cqi`). Measured from a 320 px
- * viewport up, it fits every built-in language for a service with a provider and two countries; a 16:9
- * box wider than about 500 px is taller than the floor, so there the ratio decides.
- * `floor` takes the floor's `min-height`: the UI puts it on its content, so longer text still grows the box.
+ * text needs 220 to 420 px there, by language). Neither side can measure text the gate does not have,
+ * so both reserve the same floor, falling as the box widens: `42rem − 0.75 ×` its width, as a top
+ * padding, whose percentages are of the width (the gate's: of the containing block, capped by the width
+ * attribute; the UI's: of the box itself). From a 272 px box up it fits every built-in language for
+ * a service with a provider and two countries; a 16:9 box wider than about 510 px is taller than the
+ * floor, so there the ratio decides. The gate pads the empty element itself (with `border-box`, so the
+ * padding only sets a minimum); the UI (`floor` given) pads a pseudo-element in the content's grid cell,
+ * so longer text still grows the box.
  */
-export function sizeLike(held: Element | null, box: CSSStyleDeclaration, floor = box): void {
+export function sizeLike(held: Element | null, box: CSSStyleDeclaration, floor?: CSSStyleDeclaration): void {
   const w = held?.getAttribute('width')?.trim() || '';
   const h = held?.getAttribute('height')?.trim() || '';
   // A zero width is no width (the height or the ratio decides); a percentage stays one.
@@ -22,5 +24,6 @@ export function sizeLike(held: Element | null, box: CSSStyleDeclaration, floor =
   const tall = +h && !box.width;
   if (+w && +h) box.aspectRatio = w + '/' + h;
   else if (tall) box.aspectRatio = 'auto';
-  floor.minHeight = `max(${tall ? h : 0}px,calc(38rem - .64*min(${+w || 1e4}px,100cqi)))`;
+  const width = floor ? '100%' : `min(${box.width || '100%'},100%)`;
+  (floor || box).paddingTop = `max(${tall ? h : 0}px,calc(42rem - .75*${width}))`;
 }

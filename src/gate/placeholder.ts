@@ -28,7 +28,7 @@ export function placehold(
   if (placed.has(el) || el.hidden || !el.parentNode) return;
   const p = document.createElement('keks-placeholder');
   p.setAttribute('service', service);
-  p.style.cssText = 'display:block;max-width:100%;aspect-ratio:16/9';
+  p.style.cssText = 'display:block;max-width:100%;aspect-ratio:16/9;box-sizing:border-box';
   sizeLike(el, p.style);
   el.before(p);
   placed.set(el, p);

@@ -40,8 +40,7 @@ export type PlaceholderStrings = Strings['placeholder'] & { privacyPolicy?: stri
  *   `detail.service`: the UI grants only that service, never its category.
  * @fires keks-placeholder-connect - `KeksPlaceholderConnectEvent` when connected: asks
  *   the UI for `info` and `strings` (see `placeholder-wiring.ts`).
- * @csspart base - The labelled group holding everything; it carries the minimum height the text needs in a
- *   narrow box (`min-height: 0` here lifts it, for page CSS that fixes the height).
+ * @csspart base - The labelled group holding everything.
  * @csspart title - The heading.
  * @csspart description - Who runs the service and where data goes.
  * @csspart privacy-policy - The link to the provider's privacy policy.
@@ -68,7 +67,13 @@ export class KeksPlaceholder extends LitElement {
         max-width: 100%;
         aspect-ratio: 16 / 9;
       }
+      /* The text's floor in a narrow box (its top padding, see embed-box.ts) shares the content's cell. */
+      :host::before {
+        content: '';
+        grid-area: 1 / 1;
+      }
       .surface {
+        grid-area: 1 / 1;
         display: flex;
         flex-direction: column;
         justify-content: center;
@@ -115,9 +120,9 @@ export class KeksPlaceholder extends LitElement {
       const root = this.renderRoot;
       if (!this.sizeSheet)
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.sizeSheet = new CSSStyleSheet())];
-      this.sizeSheet.replaceSync(':host{}.surface{}');
+      this.sizeSheet.replaceSync(':host{}:host::before{}');
       const [box, floor] = [...this.sizeSheet.cssRules] as CSSStyleRule[];
-      // The floor goes on the content, not the host: text longer than it still grows the box.
+      // The floor beside the content, not on the host: text longer than it still grows the box.
       sizeLike(this.nextElementSibling, box!.style, floor!.style);
       // Reading it first: Chromium serialises a style set through the CSSOM lazily, and would bring it back empty.
       if (this.hasAttribute('style')) this.removeAttribute('style');

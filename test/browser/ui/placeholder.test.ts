@@ -168,10 +168,10 @@ describe('keks-placeholder', () => {
     expect(content.at(-1)!.bottom - content[0]!.top).to.be.below(host.height - 32);
   });
 
-  it('lets page CSS that sets its height lift the floor through ::part(base), so nothing overflows', async () => {
+  it('lets page CSS that sets its height lift the floor through ::before, so nothing overflows', async () => {
     const style = document.createElement('style');
     style.textContent =
-      '.fixed keks-placeholder { height: 360px; aspect-ratio: auto } .fixed keks-placeholder::part(base) { min-height: 0 }';
+      '.fixed keks-placeholder { height: 360px; aspect-ratio: auto } .fixed keks-placeholder::before { content: none }';
     document.head.append(style);
     try {
       const { el, root } = await mount('width="300" height="169"');
@@ -210,7 +210,7 @@ describe('keks-placeholder', () => {
     ]) {
       const { el, held } = await mount(attrs);
       const reserved = document.createElement('div');
-      reserved.style.cssText = 'display:block;max-width:100%;aspect-ratio:16/9';
+      reserved.style.cssText = 'display:block;max-width:100%;aspect-ratio:16/9;box-sizing:border-box';
       sizeLike(held, reserved.style);
       el.parentElement!.append(reserved);
       const [a, b] = [el, reserved].map((x) => x.getBoundingClientRect());
