@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatViolations, newPage, repoRoot, runAxe, e2eSuite } from '../harness/index';
+import { BUILT_IN_LANGUAGES } from '../../../src/i18n/built-in';
 
 const HOST = 'www.shop.test';
 const YT = 'www.youtube.test';
@@ -152,4 +153,31 @@ describe('placeholder with the real UI chunk', () => {
       }
     },
   );
+
+  it('fits its text in the box reserved for it, in every built-in language, from a 264 px box up', async () => {
+    // The reservation (embed-box.ts) is a guess the gate makes without the text: a translation that grows
+    // past it brings the layout shift back. Each language, at box widths from a narrow phone column up.
+    const page = await open();
+    const outgrown: string[] = [];
+    for (const lang of BUILT_IN_LANGUAGES) {
+      await page.evaluate(async (l) => {
+        document.documentElement.lang = l;
+        await (window as unknown as { Keks: import('../../../src/api-types').KeksApi }).Keks.setLanguage(l);
+      }, lang);
+      for (let width = 264; width <= 560; width += 8) {
+        const [height, reserved, text] = await page.evaluate(async (w) => {
+          // An inline style through the CSSOM: the page's CSP allows it.
+          document.querySelector('main')!.style.width = w + 'px';
+          const p = document.querySelector('keks-placeholder') as HTMLElement & { updateComplete: Promise<unknown> };
+          await p.updateComplete;
+          const box = p.getBoundingClientRect();
+          const floor = parseFloat(getComputedStyle(p, '::before').paddingTop);
+          return [box.height, Math.max(floor, (box.width * 315) / 560), p.shadowRoot!.querySelector('h2')!.textContent];
+        }, width);
+        if (height > reserved + 0.5)
+          outgrown.push(`${lang} at ${width} px: ${Math.round(height - reserved)} px (${text})`);
+      }
+    }
+    expect(outgrown).toEqual([]);
+  });
 });
