@@ -178,11 +178,9 @@ describe('"!category" fallbacks', () => {
       inline: '',
     });
     await grant(p, ['analytics']);
-    await p.waitForTimeout(200);
-    expect(await state()).toMatchObject({ runs: ['ran'], hidden: true, shown: false });
+    await expect.poll(state).toMatchObject({ runs: ['ran'], hidden: true, shown: false });
     await p.evaluate(() => (window as unknown as Win).Keks.rejectAll());
-    await p.waitForTimeout(200);
-    expect(await state()).toMatchObject({ runs: ['ran'], hidden: false, shown: true });
+    await expect.poll(state).toMatchObject({ runs: ['ran'], hidden: false, shown: true, inline: '' });
   });
 
   it('with analytics granted on arrival the fallback is held, and released once when analytics is withdrawn', async () => {
