@@ -8,18 +8,15 @@
 // Options: --iterations N (default 3; medians), --widgets keks,cookieconsent (default all three), --cpu N (default 1:
 // the heap does not depend on it), --out file.md (default bench/results/<date>-heap.md).
 // Not a test and not run in CI.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { acceptAll, observe } from './probes.mjs';
+import { arg, median, resultFile, today } from './cli.mjs';
 import { startBenchServer } from './serve.mjs';
 import { WIDGETS } from './widgets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf('--' + name);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const ITERATIONS = +arg('iterations', 3);
 const NAMES = arg('widgets', 'keks,cookieconsent,klaro').split(',');
 const RATE = +arg('cpu', 1);
@@ -90,11 +87,6 @@ async function measure(browser, origin, name) {
   return { used, groups: summarize(JSON.parse(chunks.join(''))) };
 }
 
-const median = (a) => {
-  const s = [...a].sort((x, y) => x - y);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 const server = await startBenchServer(root);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
@@ -117,7 +109,7 @@ try {
 const fmt = (x) => x.toFixed(0);
 const added = (n, get) => median(runs.map((it) => get(it[n]) - get(it.none)));
 const lines = [
-  `# Heap added on a returning visit ${new Date().toISOString().slice(0, 10)}`,
+  `# Heap added on a returning visit ${today()}`,
   '',
   `\`npm run bench:heap\`, Chromium ${browser.version()}, ${ITERATIONS} iterations (medians), CPU ${RATE}×.`,
   'KiB added to the page without a widget, third page load of a returning visitor (the code cache in use), after a',
@@ -134,13 +126,6 @@ const lines = [
         `| ${outside(g) ? '' : 'of which '}${GROUPS[g][0]} | ${NAMES.map((n) => fmt(added(n, (r) => r.groups[g]))).join(' | ')} |`,
     ),
 ];
-const date = new Date().toISOString().slice(0, 10);
-mkdirSync(new URL('results/', import.meta.url), { recursive: true });
-// As run.mjs: a later run on the same day goes to <date>-heap-2.md, …; an earlier result is never overwritten.
-const free = (n = 1) => {
-  const u = new URL(`results/${date}-heap${n > 1 ? '-' + n : ''}.md`, import.meta.url);
-  return existsSync(u) ? free(n + 1) : u;
-};
-const out = arg('out') ? new URL(arg('out'), 'file://' + process.cwd() + '/') : free();
+const out = resultFile('-heap');
 writeFileSync(out, lines.join('\n') + '\n');
 console.log(lines.join('\n'));

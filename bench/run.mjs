@@ -12,18 +12,15 @@
 // the fold, held by each widget as its docs say: the placeholder's layout shift shows in CLS), --viewport 360x740
 // (default 1280x800; a phone's width, where a held embed's placeholder is taller than the embed).
 // Not a test and not run in CI: timings depend on the machine; run it on a quiet one.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { sizeOf, startBenchServer } from './serve.mjs';
 import { WIDGETS } from './widgets.mjs';
 import { acceptAll, observe } from './probes.mjs';
+import { arg, median, resultFile, today } from './cli.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf('--' + name);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const ITERATIONS = +arg('iterations', 15);
 const LINKS = +arg('links', 0);
 const RTT = +arg('rtt', 0);
@@ -98,11 +95,6 @@ async function measure(browser, origin, name, rate) {
   return { first, returning, warm };
 }
 
-const median = (a) => {
-  const s = [...a].sort((x, y) => x - y);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
-
 const ROWS = [
   ['first visit: bytes brotli (kB)', (r) => r.first.bytes.brotli / 1000, 'abs'],
   ['first visit: bytes gzip (kB)', (r) => r.first.bytes.gzip / 1000, 'abs'],
@@ -174,15 +166,8 @@ const browser = await chromium.launch({
   ],
 });
 const sections = [];
-const date = new Date().toISOString().slice(0, 10);
-mkdirSync(new URL('results/', import.meta.url), { recursive: true });
-// --out file.md: somewhere else than bench/results/<date>.md (a quick comparison that is not a result).
-// A later run on the same day goes to <date>-2.md, -3, …: an earlier result is never overwritten.
-const free = (n = 1) => {
-  const u = new URL(`results/${date}${n > 1 ? '-' + n : ''}.md`, import.meta.url);
-  return existsSync(u) ? free(n + 1) : u;
-};
-const out = arg('out') ? new URL(arg('out'), 'file://' + process.cwd() + '/') : free();
+const date = today();
+const out = resultFile();
 const save = () =>
   writeFileSync(
     out,

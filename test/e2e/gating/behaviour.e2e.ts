@@ -199,10 +199,13 @@ describe('"!category" fallbacks', () => {
     expect(await img()).toEqual({ src: null, shown: false });
     await grant(p, []);
     await expect.poll(runs).toEqual(['ran']);
-    await expect.poll(img).toEqual({ src: '/test/e2e/pages/gating/pixel-first-party.svg', shown: true });
+    const released = { src: '/test/e2e/pages/gating/pixel-first-party.svg', shown: true };
+    await expect.poll(img).toEqual(released);
+    // Granted again: out of sight; withdrawn again: back in sight, and not released a second time.
     await grant(p, ['analytics']);
+    await expect.poll(img).toEqual({ ...released, shown: false });
     await grant(p, []);
-    await p.waitForTimeout(200);
+    await expect.poll(img).toEqual(released);
     expect(await runs()).toEqual(['ran']);
   });
 });
